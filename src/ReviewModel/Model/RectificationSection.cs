@@ -1,0 +1,34 @@
+namespace ReviewModel.Model;
+
+/// <summary>
+/// 上年度民主生活会查摆问题整改落实情况: what was rectified since last year's meeting, as items
+/// <c>一是…</c> between an intro and a closing.
+/// </summary>
+public sealed record RectificationSection : Section
+{
+    /// <summary>Creates the section.</summary>
+    /// <param name="heading">The heading as written, or null for the standard heading.</param>
+    /// <param name="items">What was rectified, in order.</param>
+    /// <param name="intro">Paragraphs before the items.</param>
+    /// <param name="closing">Paragraphs after the items.</param>
+    /// <param name="source">Where the heading came from, when imported.</param>
+    public RectificationSection(
+        string? heading,
+        ValueList<NumberedItem>? items,
+        ValueList<Paragraph>? intro = null,
+        ValueList<Paragraph>? closing = null,
+        SourceLocation? source = null)
+        : base(heading, intro, closing, source)
+    {
+        Items = items ?? ValueList<NumberedItem>.Empty;
+    }
+
+    /// <inheritdoc />
+    public override SectionKind Kind => SectionKind.LastYearRectification;
+
+    /// <summary>What was rectified.</summary>
+    public ValueList<NumberedItem> Items { get; }
+
+    /// <inheritdoc />
+    public override bool IsEmpty => Items.IsEmpty && Intro.IsEmpty && Closing.IsEmpty;
+}

@@ -1,0 +1,51 @@
+using ReviewModel.Model;
+
+namespace ReviewModel.Validation.Rules;
+
+/// <summary>RM0016: an individual's material does not speak of "有的同志" or "班子成员"; one finding per occurrence.</summary>
+internal sealed class ThirdPersonRule : IReviewRule
+{
+    // Longest first, so that 有的班子成员 is reported once, not also as 班子成员.
+    private static readonly string[] Phrases = { "有的班子成员", "个别班子成员", "班子成员", "有的同志", "个别同志", "部分同志", "一些同志", "有的干部", "个别干部" };
+
+    public RuleDescriptor Descriptor => RuleCatalogue.ThirdPersonInIndividualMaterial;
+
+    public void Check(ValidationContext context)
+    {
+        if (context.Document.Header.Subject.Kind != SubjectKind.Individual)
+        {
+            return;
+        }
+
+        foreach (var field in context.Index.Texts)
+        {
+            var text = field.Text;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var matched = Match(text, i);
+                if (matched is null)
+                {
+                    i++;
+                    continue;
+                }
+
+                context.Report(Descriptor, ValidationContext.At(field, i, matched.Length), matched);
+                i += matched.Length;
+            }
+        }
+    }
+
+    private static string? Match(string text, int index)
+    {
+        foreach (var phrase in Phrases)
+        {
+            if (string.CompareOrdinal(text, index, phrase, 0, phrase.Length) == 0)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+}
