@@ -1,20 +1,49 @@
 using System;
 using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ReviewModel.Rendering;
+using ReviewModel.Samples;
+using ReviewModel.Serialization;
+using ReviewModel.Validation;
 
 namespace ReviewModel.Cli.Commands;
 
-/// <summary><c>reviewmodel demo --out DIR</c>: builds the bundled sample and writes it out.</summary>
+/// <summary><c>reviewmodel demo --out DIR</c>: builds the bundled sample through the fluent API,
+/// validates it, prints the findings in compiler format, and writes it out.</summary>
 internal static class DemoCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out") { Description = "输出目录 (output directory)", DefaultValueFactory = _ => "out" };
-        var command = new Command("demo", "用流式 API 构建示例材料，校验并输出 (build, validate and write the sample)") { output };
-        command.SetAction(result =>
-        {
-            Console.WriteLine(result.GetValue(output));
-            return 0;
-        });
+        var output = new Option<DirectoryInfo>("--out") { Description = "输出目录 (output directory)", DefaultValueFactory = _ => new DirectoryInfo("out") };
+        var command = new Command("demo", "用流式 API 构建示例材料，校验并输出 md/txt/json (build, validate and write the bundled sample)") { output };
+        command.SetAction(result => Run(result.GetValue(output)!, result.InvocationConfiguration.Output));
         return command;
+    }
+
+    internal static int Run(DirectoryInfo directory, TextWriter console)
+    {
+        var document = PartyHistory2021Sample.Build();
+        var result = new ReviewValidator().Validate(document);
+        foreach (var finding in result.Findings)
+        {
+            console.WriteLine(finding);
+        }
+
+        console.WriteLine(FindingSummary.Describe(result));
+        directory.Create();
+        var utf8 = new UTF8Encoding(false);
+        Write(directory, "sample.md", new MarkdownRenderer().Render(document), utf8, console);
+        Write(directory, "sample.txt", new TextRenderer().Render(document), utf8, console);
+        Write(directory, "sample.json", ReviewJson.Serialize(document), utf8, console);
+        return result.HasErrors ? 1 : 0;
+    }
+
+    private static void Write(DirectoryInfo directory, string name, string content, Encoding encoding, TextWriter console)
+    {
+        var path = Path.Combine(directory.FullName, name);
+        File.WriteAllText(path, content, encoding);
+        console.WriteLine($"已写入 (wrote) {path}");
     }
 }
