@@ -144,7 +144,9 @@ internal static class DocxPackage
                 Gutter = 0U,
             },
             new Columns { Space = "425" },
-            new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = geometry.LinePitch, CharacterSpace = geometry.CharSpace });
+            geometry.Landscape
+                ? new DocGrid { Type = DocGridValues.Default, LinePitch = 312 } // tables: no line grid to snap to
+                : new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = geometry.LinePitch, CharacterSpace = geometry.CharSpace });
     }
 
     private static Footer PageNumberFooter(string styleId, DocxOptions options)
