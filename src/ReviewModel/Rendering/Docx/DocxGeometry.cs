@@ -31,9 +31,13 @@ internal sealed class DocxGeometry
         // Exact line spacing: the largest whole number of twips that still fits all the lines in the block.
         LinePitch = Math.Max(1, TextHeight / options.LinesPerPage);
 
-        // Character grid: Word stores the pitch as the difference from the body size in 1/4096 pt.
-        var pitchPoints = TextWidth / 20.0 / options.CharactersPerLine;
-        CharSpace = (int)Math.Round((pitchPoints - options.BodySizePt) * 4096);
+        // Characters per line: 28 characters of 3号 (16 pt) are 448 pt, a little more than the 442 pt text
+        // width, so body text is condensed by the largest whole 1/20 pt that fits them. (A Word character
+        // grid, docGrid linesAndChars, would do the same in Word, but LibreOffice then gives each character
+        // two grid cells and prints 14 characters a line.)
+        var pitchTwentieths = TextWidth / (double)options.CharactersPerLine;
+        // Landscape pages hold tables, not running text, so the body is neither condensed nor expanded there.
+        CharacterSpacing = landscape ? 0 : (int)Math.Floor(pitchTwentieths - DocxGeometry.PointsToTwips(options.BodySizePt));
 
         // The page number sits PageNumberGapMm below the text block; the footer distance is measured from
         // the paper's bottom edge to the bottom of the footer line.
@@ -62,7 +66,8 @@ internal sealed class DocxGeometry
 
     public int LinePitch { get; }
 
-    public int CharSpace { get; }
+    /// <summary>Character spacing of body text in 1/20 pt (negative: condensed).</summary>
+    public int CharacterSpacing { get; }
 
     public int Footer { get; }
 

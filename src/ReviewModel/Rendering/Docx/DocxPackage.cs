@@ -146,7 +146,7 @@ internal static class DocxPackage
             new Columns { Space = "425" },
             geometry.Landscape
                 ? new DocGrid { Type = DocGridValues.Default, LinePitch = 312 } // tables: no line grid to snap to
-                : new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = geometry.LinePitch, CharacterSpace = geometry.CharSpace });
+                : new DocGrid { Type = DocGridValues.Lines, LinePitch = geometry.LinePitch });
     }
 
     private static Footer PageNumberFooter(string styleId, DocxOptions options)
@@ -170,7 +170,7 @@ internal static class DocxPackage
         new Zoom { Percent = "100" },
         new DefaultTabStop { Val = 420 },
         new EvenAndOddHeaders(),
-        new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
         new Compatibility(new CompatibilitySetting
         {
             Name = CompatSettingNameValues.CompatibilityMode,

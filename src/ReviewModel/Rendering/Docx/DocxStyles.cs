@@ -40,6 +40,7 @@ internal static class DocxStyles
                 new Justification { Val = JustificationValues.Both }),
             new StyleRunProperties(
                 Fonts(options.BodyFont, options.LatinFont),
+                new Spacing { Val = geometry.CharacterSpacing },
                 new FontSize { Val = bodySize },
                 new FontSizeComplexScript { Val = bodySize })));
 

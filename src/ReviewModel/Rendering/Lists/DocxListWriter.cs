@@ -37,7 +37,7 @@ internal static class DocxListWriter
 
                     body.Append(title);
                     body.Append(DocxPackage.Paragraph(DocxStyleIds.Byline, "（" + documentTitle.Trim() + "）"));
-                    body.Append(CreateTable(table, geometry.TextWidth));
+                    body.Append(CreateTable(table, geometry.TextWidth, options.TableSizePt));
 
                     // Word requires a paragraph after a table at the end of the body or before a page break.
                     body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyleIds.TableText })));
@@ -46,9 +46,9 @@ internal static class DocxListWriter
             cancellationToken);
     }
 
-    private static Table CreateTable(ListTable table, int textWidth)
+    private static Table CreateTable(ListTable table, int textWidth, double sizePt)
     {
-        var widths = ColumnWidths(table, textWidth);
+        var widths = ColumnWidths(table, textWidth, sizePt);
         var grid = new TableGrid(widths.Select(w => new GridColumn { Width = Text(w) }));
         var result = new Table(
             new TableProperties(
@@ -94,25 +94,47 @@ internal static class DocxListWriter
             paragraph);
     }
 
-    /// <summary>Column widths in twips: the number column narrow, the rest by how much text they hold.</summary>
-    private static int[] ColumnWidths(ListTable table, int textWidth)
+    /// <summary>
+    /// Column widths in twips: each column first gets room for its short content (up to four characters,
+    /// at least two, and half its header), then the rest of the width goes to the columns with longer
+    /// text, in proportion to how much longer their average cell is.
+    /// </summary>
+    private static int[] ColumnWidths(ListTable table, int textWidth, double sizePt)
     {
-        var weights = new double[table.Columns.Count];
-        for (var c = 0; c < weights.Length; c++)
+        const int CellMargins = 170;
+        var character = DocxGeometry.PointsToTwips(sizePt);
+        var count = table.Columns.Count;
+        var widths = new int[count];
+        var extra = new double[count];
+        for (var c = 0; c < count; c++)
         {
-            if (c == 0 && table.Columns[c] == "序号")
-            {
-                weights[c] = 1.6;
-                continue;
-            }
-
+            var longest = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r[c].Length);
             var average = table.Rows.Count == 0 ? 0 : table.Rows.Average(r => (double)r[c].Length);
-            weights[c] = Math.Max(Math.Max(2.5, table.Columns[c].Length * 0.9), Math.Min(12, Math.Sqrt(average) * 1.6));
+            var need = Math.Min(4, Math.Max(Math.Max(2, (table.Columns[c].Length + 1) / 2), longest));
+            widths[c] = (need * character) + CellMargins;
+            extra[c] = Math.Max(0, average - need);
         }
 
-        var total = weights.Sum();
-        var widths = weights.Select(w => (int)Math.Floor(textWidth * w / total)).ToArray();
-        widths[widths.Length - 1] += textWidth - widths.Sum();
+        var remaining = textWidth - widths.Sum();
+        var totalExtra = extra.Sum();
+        if (remaining > 0)
+        {
+            for (var c = 0; c < count; c++)
+            {
+                widths[c] += totalExtra > 0 ? (int)Math.Floor(remaining * extra[c] / totalExtra) : remaining / count;
+            }
+        }
+        else
+        {
+            // Too many columns for the page: shrink them all alike.
+            var scale = textWidth / (double)widths.Sum();
+            for (var c = 0; c < count; c++)
+            {
+                widths[c] = Math.Max(1, (int)Math.Floor(widths[c] * scale));
+            }
+        }
+
+        widths[count - 1] += textWidth - widths.Sum();
         return widths;
     }
 

@@ -57,12 +57,15 @@ public class DocxRendererTests
         Assert.InRange(line / 20.0, 28.8, 29.0); // ≈ 28.9 pt
 
         var grid = docx.Section.GetFirstChild<DocGrid>()!;
-        Assert.Equal(DocGridValues.LinesAndChars, grid.Type!.Value);
+        Assert.Equal(DocGridValues.Lines, grid.Type!.Value);
         Assert.Equal(line, grid.LinePitch!.Value);
 
-        // 28 characters per line: pitch = 16 pt + charSpace / 4096 pt, times 28, equals the 156 mm text width.
-        var pitch = 16 + (grid.CharacterSpace!.Value / 4096.0);
-        Assert.InRange(pitch * 28 * 20, 8840, 8850);
+        // 28 characters per line: 3号 text is condensed by the largest whole 1/20 pt that fits 28 characters
+        // in the 156 mm (8845 twips) text width.
+        var condensed = docx.Effective<Spacing>(DocxStyleIds.Normal)!.Val!.Value;
+        Assert.True(28 * (320 + condensed) <= 8845, $"28 characters at {condensed}/20 pt do not fit");
+        Assert.True(28 * (320 + condensed + 1) > 8845, $"{condensed}/20 pt condenses more than needed");
+        Assert.Equal(CharacterSpacingValues.DoNotCompress, docx.Main.DocumentSettingsPart!.Settings.GetFirstChild<CharacterSpacingControl>()!.Val!.Value);
 
         // Every style used in the body keeps the exact spacing (headings do not add space before or after).
         foreach (var id in new[] { DocxStyleIds.Title, DocxStyleIds.Byline, DocxStyleIds.Heading1, DocxStyleIds.Heading2, DocxStyleIds.RunInParagraph })

@@ -106,6 +106,7 @@ public class RectificationListWriterTests
         Assert.Equal("黑体", docx.EastAsiaFont(DocxStyleIds.TableHeader));
         Assert.Equal("仿宋_GB2312", docx.EastAsiaFont(DocxStyleIds.TableText));
         Assert.Equal("24", docx.Effective<FontSize>(DocxStyleIds.TableText)!.Val!.Value);
+        Assert.Equal(0, docx.Effective<Spacing>(DocxStyleIds.TableText)!.Val!.Value); // the portrait 28-per-line condensing does not apply
         Assert.Equal(("Title", "整改清单"), docx.Paragraphs()[0]);
 
         // The columns fill the text width of the landscape page exactly.
