@@ -5,8 +5,9 @@ namespace ReviewModel.Rendering.Docx;
 
 /// <summary>
 /// Splits a long title over lines, as official documents do: as few lines as fit, lengths balanced
-/// with the first line no shorter than the next (梯形), breaking after a word such as 会/的 or before
-/// 对照检查材料 where possible, and never inside a Latin word or number or next to a bracket or quote.
+/// (a slightly longer first line is preferred to a shorter one), breaking after 会/的/年度 or before
+/// 专题/对照检查 where possible, and avoiding breaks inside a Latin word or number or next to a
+/// bracket or quote.
 /// </summary>
 internal static class TitleSplitter
 {
@@ -71,7 +72,7 @@ internal static class TitleSplitter
         {
             distance -= 3;
         }
-        else if (before is '会' or '的' or '、' or '，' or '”' or '》')
+        else if (before is '会' or '的' or '、' or '，' or '”' or '》' || (before == '度' && text[cut - 2] == '年'))
         {
             distance -= 2;
         }

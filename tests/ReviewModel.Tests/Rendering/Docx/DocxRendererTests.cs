@@ -337,6 +337,20 @@ public class DocxRendererTests
         Assert.Empty(docx.Validate());
     }
 
+    [Fact]
+    public void Numbers_already_in_imported_headings_are_not_doubled_and_half_width_aspect_numbers_are_kept()
+    {
+        var document = ReviewDocument.Create(d => d
+            .Header(h => h.Title("对照检查材料").LeadershipTeam("某单位", "班子"))
+            .Problems(p => p.Heading("一、存在的问题").HalfWidthNumbers()
+                .CustomAspect("政治建设方面", a => a.Problem("P1", "学习不够。", ""))
+                .CustomAspect("（二）作风建设方面", a => a.Problem("P2", "作风不实。", "")))
+            .Causes(c => c.Cause("C1", "（一）学习不够深入。", "", x => x.Explains("P1", "P2"))));
+        using var docx = Render(document);
+        var paragraphs = docx.Paragraphs().Skip(1).Select(p => p.Text).ToList();
+        Assert.Equal(new[] { "一、存在的问题", "(一)政治建设方面", "一是学习不够。", "（二）作风建设方面", "一是作风不实。", "二、原因剖析", "（一）学习不够深入。" }, paragraphs);
+    }
+
     private sealed class ForwardOnlyStream : Stream
     {
         private readonly Stream _inner;
