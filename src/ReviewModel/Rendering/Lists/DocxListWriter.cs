@@ -55,7 +55,7 @@ internal static class DocxListWriter
                 new TableStyle { Val = DocxStyleIds.TableGrid },
                 new TableWidth { Width = Text(widths.Sum()), Type = TableWidthUnitValues.Dxa },
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                new TableLook { Val = "0620" }), // header row; no banding (the hex form Word 2007 also reads)
             grid);
 
         var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));

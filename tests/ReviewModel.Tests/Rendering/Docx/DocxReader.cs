@@ -85,7 +85,11 @@ internal sealed class DocxReader : IDisposable
         return null;
     }
 
-    public IReadOnlyList<ValidationErrorInfo> Validate() => new OpenXmlValidator(FileFormatVersions.Office2019).Validate(Package).ToList();
+    /// <summary>Validates against the oldest (Word 2007) and the newest schema the SDK knows.</summary>
+    public IReadOnlyList<ValidationErrorInfo> Validate() =>
+        new OpenXmlValidator(FileFormatVersions.Office2007).Validate(Package)
+            .Concat(new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(Package))
+            .ToList();
 
     public void Dispose()
     {
