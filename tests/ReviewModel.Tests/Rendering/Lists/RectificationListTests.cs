@@ -121,6 +121,23 @@ public class RectificationListTests
     }
 
     [Fact]
+    public void Inferred_links_are_marked_in_the_remarks()
+    {
+        var problems = new ProblemSection(null, ValueList.Of(new AspectGroup(null, null, ValueList.Of(new Problem("P1", "学习不够深入。", "")))));
+        var measures = new MeasureSection(null, ValueList.Of(
+            new Measure("M1", "加强学习。", "", addresses: ValueList.Of(new Link("P1", isInferred: true))),
+            new Measure("M2", "完善制度。", "", addresses: ValueList.Of(new Link("P1"), new Link("P1")))));
+        var document = new ReviewDocument(
+            new DocumentHeader("对照检查材料", ReviewSubject.Team("某单位", "班子")),
+            null,
+            ValueList.Of<Section>(problems, measures));
+        var list = RectificationList.From(document);
+        Assert.Equal(2, list.Entries.Count); // the repeated link M2 → P1 gives one row
+        Assert.Contains("推断", list.Entries[0].Remark);
+        Assert.Equal(string.Empty, list.Entries[1].Remark);
+    }
+
+    [Fact]
     public void Bad_input_is_rejected_clearly()
     {
         Assert.Equal("document", Assert.Throws<ArgumentNullException>(() => RectificationList.From(null!)).ParamName);
