@@ -175,6 +175,12 @@ public class DocxRendererTests
             Assert.Equal("28", docx.Effective<FontSize>(style)!.Val!.Value);
         }
 
+        // The number sits about 7 mm (397 twips) below the 225 mm text block: the footer distance leaves
+        // room for one 14 pt line between there and the paper's edge.
+        var margin = docx.Section.GetFirstChild<PageMargin>()!;
+        var gap = margin.Bottom!.Value - (int)margin.Footer!.Value;
+        Assert.InRange(gap - 397, 280, 400);
+
         // One character (14 pt) in from the outer edge.
         Assert.Equal("280", docx.Effective<Indentation>(DocxStyleIds.PageNumberOdd)!.Right!.Value);
         Assert.Equal("280", docx.Effective<Indentation>(DocxStyleIds.PageNumberEven)!.Left!.Value);
