@@ -2,37 +2,54 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using ReviewModel.Aspects;
 using ReviewModel.Model;
 
 namespace ReviewModel.Rendering;
 
 /// <summary>
-/// The one layout pass both text writers share: turns a <see cref="ReviewDocument"/> into the list
-/// of logical blocks (title, section headings, aspect headings, paragraphs) in the layout of the
-/// genre, with every number (<c>一、</c>, <c>（一）</c>, <c>一是</c>) already written out. Writers only
-/// decide how each kind of block is marked.
+/// The one layout pass all writers share: turns a <see cref="ReviewDocument"/> into the list of
+/// logical blocks (title, optional name/date lines, section headings, aspect headings, paragraphs with
+/// or without a run-in head) in the layout of the genre, with every number (<c>一、</c>, <c>（一）</c>,
+/// <c>一是</c>) already written out. Writers only decide how each kind of block is marked or styled.
 /// </summary>
 /// <remarks>
-/// Layout rules: sections are numbered <c>一、二、…</c> in document order, each headed by its own heading
-/// or <see cref="SectionNames.Standard(SectionKind)"/>; then the section intro, the section's items, the
-/// section closing. Preparation steps and last-year items are paragraphs <c>一是&lt;lead&gt;&lt;body&gt;</c>.
+/// Layout rules: the title, then (when asked for) the individual's <c>post　name</c> line and the meeting
+/// date line; the preamble; sections numbered <c>一、二、…</c> in document order, each headed by its own
+/// heading or <see cref="SectionNames.Standard(SectionKind)"/>; then the section intro, the section's items,
+/// the section closing. Preparation steps and last-year items are paragraphs <c>一是&lt;lead&gt;&lt;body&gt;</c>.
 /// Aspect groups with a heading (their own, else the catalogue aspect's
-/// <see cref="Aspects.Aspect.DefaultHeading"/>) get a <c>（一）</c> heading paragraph, numbered among the
-/// headed groups only; problems are <c>一是&lt;lead&gt;&lt;body&gt;&lt;examples…&gt;</c>, run on after the last
-/// intro paragraph with <see cref="ItemLayout.Inline"/>, one paragraph each with
-/// <see cref="ItemLayout.Paragraphs"/>. Causes are one paragraph <c>（一）&lt;title&gt;&lt;body&gt;</c>; measures
-/// <c>（一）&lt;title&gt;&lt;body&gt;</c> followed by their items (inline or as paragraphs) and, when the measure
-/// says who, by when or to what standard, <c>（责任人：…；责任单位：…；完成时限：…；整改标准：…）</c>.
+/// <see cref="Aspects.Aspect.DefaultHeading"/>, else the aspect ID so that the group is not silently merged
+/// into the one before) get a <c>（一）</c> heading paragraph, numbered among the headed groups only;
+/// problems are <c>一是&lt;lead&gt;&lt;body&gt;&lt;examples…&gt;</c>, run on after the last intro paragraph with
+/// <see cref="ItemLayout.Inline"/>, one paragraph each with <see cref="ItemLayout.Paragraphs"/>. Causes are one
+/// paragraph with the run-in head <c>（一）&lt;title&gt;</c> followed by the body; measures likewise, followed by
+/// their items (inline or as paragraphs) and, when the measure says who, by when or to what standard,
+/// <c>（责任人：…；责任单位：…；完成时限：…；整改标准：…）</c> — at the end of the measure's paragraph, or as a
+/// paragraph of its own after item paragraphs (so that it reads as the whole measure's, not the last item's).
+/// Headings, titles and run-in heads that already start with their number (<c>一、</c>, <c>（二）</c>,
+/// <c>(三)</c>, as imported text may) are not numbered again.
 /// Text is never dropped: only blank lines inside a paragraph (which would split it) are removed, and
-/// line breaks inside titles and headings become spaces.
+/// line breaks inside titles, headings and run-in heads become spaces.
 /// </remarks>
 internal static class DocumentLayout
 {
-    /// <summary>Lays out <paramref name="document"/>.</summary>
+    private const string Numerals = "〇零一二三四五六七八九十百";
+
+    /// <summary>Lays out <paramref name="document"/> without name or date lines (as the text writers do).</summary>
     /// <param name="document">The document.</param>
     /// <param name="cancellationToken">Checked between blocks.</param>
     /// <returns>The blocks, in reading order.</returns>
-    public static IReadOnlyList<LayoutBlock> Lay(ReviewDocument document, CancellationToken cancellationToken)
+    public static IReadOnlyList<LayoutBlock> Lay(ReviewDocument document, CancellationToken cancellationToken) =>
+        Lay(document, nameLine: false, dateLine: false, cancellationToken);
+
+    /// <summary>Lays out <paramref name="document"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="nameLine">Whether an individual's <c>post　name</c> line follows the title.</param>
+    /// <param name="dateLine">Whether the meeting date, when known, follows the title (and name line).</param>
+    /// <param name="cancellationToken">Checked between blocks.</param>
+    /// <returns>The blocks, in reading order.</returns>
+    public static IReadOnlyList<LayoutBlock> Lay(ReviewDocument document, bool nameLine, bool dateLine, CancellationToken cancellationToken)
     {
         if (document is null)
         {
@@ -40,7 +57,19 @@ internal static class DocumentLayout
         }
 
         var blocks = new Blocks(cancellationToken);
-        blocks.Add(LayoutBlockKind.Title, document.Header.Title);
+        var header = document.Header;
+        blocks.Add(LayoutBlockKind.Title, header.Title);
+        if (nameLine && header.Subject.Kind == SubjectKind.Individual && !string.IsNullOrWhiteSpace(header.Subject.Name))
+        {
+            var post = header.Subject.Post?.Trim();
+            blocks.Add(LayoutBlockKind.Byline, string.IsNullOrEmpty(post) ? header.Subject.Name.Trim() : post + "\u3000" + header.Subject.Name.Trim());
+        }
+
+        if (dateLine && header.MeetingDate is { } date)
+        {
+            blocks.Add(LayoutBlockKind.Byline, ChineseText.FormatDate(date));
+        }
+
         blocks.AddParagraphs(document.Preamble);
         for (var i = 0; i < document.Sections.Count; i++)
         {
@@ -50,10 +79,29 @@ internal static class DocumentLayout
         return blocks.Items;
     }
 
+    /// <summary>
+    /// The heading an aspect group is printed under: its own, else the catalogue aspect's default heading,
+    /// else its aspect ID; null for problems outside any aspect.
+    /// </summary>
+    public static string? AspectHeading(AspectGroup group, AspectCatalogue? catalogue)
+    {
+        if (!string.IsNullOrWhiteSpace(group.Heading))
+        {
+            return group.Heading;
+        }
+
+        if (group.AspectId is null)
+        {
+            return null;
+        }
+
+        return catalogue?.Find(group.AspectId)?.DefaultHeading ?? group.AspectId;
+    }
+
     private static void LaySection(ReviewDocument document, Section section, int number, Blocks blocks)
     {
         var heading = string.IsNullOrWhiteSpace(section.Heading) ? SectionNames.Standard(section.Kind) : section.Heading!;
-        blocks.Add(LayoutBlockKind.SectionHeading, ChineseText.SectionNumber(number) + heading);
+        blocks.Add(LayoutBlockKind.SectionHeading, HasSectionNumber(heading) ? heading : ChineseText.SectionNumber(number) + heading);
         blocks.AddParagraphs(section.Intro);
         switch (section)
         {
@@ -64,25 +112,26 @@ internal static class DocumentLayout
                 LayItems(rectification.Items, blocks);
                 break;
             case ProblemSection problems:
-                LayProblems(document, problems, blocks);
+                LayProblems(document.Header.Catalogue, problems, blocks);
                 break;
             case CauseSection causes:
                 for (var i = 0; i < causes.Causes.Count; i++)
                 {
                     var cause = causes.Causes[i];
-                    blocks.Add(LayoutBlockKind.Paragraph, ChineseText.HeadingNumber(i + 1, causes.NumberStyle) + cause.Title + cause.Body);
+                    blocks.AddRunIn(Numbered(i + 1, cause.Title, causes.NumberStyle), cause.Body);
                 }
 
                 break;
             case MeasureSection measures:
                 for (var i = 0; i < measures.Measures.Count; i++)
                 {
-                    LayMeasure(measures.Measures[i], ChineseText.HeadingNumber(i + 1, measures.NumberStyle), blocks);
+                    LayMeasure(measures.Measures[i], Numbered(i + 1, measures.Measures[i].Title, measures.NumberStyle), blocks);
                 }
 
                 break;
         }
 
+        // A CustomSection keeps its paragraphs in Intro, already laid out above.
         blocks.AddParagraphs(section.Closing);
     }
 
@@ -94,16 +143,16 @@ internal static class DocumentLayout
         }
     }
 
-    private static void LayProblems(ReviewDocument document, ProblemSection section, Blocks blocks)
+    private static void LayProblems(AspectCatalogue? catalogue, ProblemSection section, Blocks blocks)
     {
         var headed = 0;
         foreach (var group in section.Aspects)
         {
-            var heading = AspectHeading(document, group);
+            var heading = AspectHeading(group, catalogue);
             if (heading is not null)
             {
                 headed++;
-                blocks.Add(LayoutBlockKind.SubHeading, ChineseText.HeadingNumber(headed, section.NumberStyle) + heading);
+                blocks.Add(LayoutBlockKind.SubHeading, Numbered(headed, heading, section.NumberStyle));
             }
 
             if (group.Layout == ItemLayout.Inline && !group.Problems.IsEmpty)
@@ -139,16 +188,6 @@ internal static class DocumentLayout
         }
     }
 
-    private static string? AspectHeading(ReviewDocument document, AspectGroup group)
-    {
-        if (!string.IsNullOrWhiteSpace(group.Heading))
-        {
-            return group.Heading;
-        }
-
-        return group.AspectId is null ? null : document.Header.Catalogue?.Find(group.AspectId)?.DefaultHeading;
-    }
-
     private static StringBuilder AppendProblem(StringBuilder text, int number, Problem problem)
     {
         text.Append(ChineseText.ItemMarker(number)).Append(problem.Lead).Append(problem.Body);
@@ -160,24 +199,70 @@ internal static class DocumentLayout
         return text;
     }
 
-    private static void LayMeasure(Measure measure, string number, Blocks blocks)
+    private static void LayMeasure(Measure measure, string head, Blocks blocks)
     {
         var suffix = Accountability(measure);
-        var text = new StringBuilder(number).Append(measure.Title).Append(measure.Body);
         if (measure.ItemLayout == ItemLayout.Inline || measure.Items.IsEmpty)
         {
+            var text = new StringBuilder(measure.Body);
             for (var i = 0; i < measure.Items.Count; i++)
             {
                 text.Append(ChineseText.ItemMarker(i + 1)).Append(measure.Items[i].Text);
             }
 
-            blocks.Add(LayoutBlockKind.Paragraph, text.Append(suffix).ToString());
+            blocks.AddRunIn(head, text.Append(suffix).ToString());
             return;
         }
 
-        blocks.Add(LayoutBlockKind.Paragraph, text.ToString());
+        blocks.AddRunIn(head, measure.Body);
         LayItems(measure.Items, blocks);
         blocks.Add(LayoutBlockKind.Paragraph, suffix);
+    }
+
+    /// <summary><paramref name="title"/>, prefixed with <c>（一）</c> unless it already starts with such a number.</summary>
+    private static string Numbered(int number, string title, HeadingNumberStyle style) =>
+        HasHeadingNumber(title) ? title : ChineseText.HeadingNumber(number, style) + title;
+
+    /// <summary>Whether a heading already starts with <c>一、</c>.</summary>
+    private static bool HasSectionNumber(string heading)
+    {
+        var start = FirstNonSpace(heading);
+        var i = SkipNumerals(heading, start);
+        return i > start && i < heading.Length && heading[i] == '、';
+    }
+
+    /// <summary>Whether a heading already starts with <c>（一）</c> or <c>(一)</c>.</summary>
+    private static bool HasHeadingNumber(string heading)
+    {
+        var start = FirstNonSpace(heading);
+        if (start >= heading.Length || (heading[start] != '（' && heading[start] != '('))
+        {
+            return false;
+        }
+
+        var i = SkipNumerals(heading, start + 1);
+        return i > start + 1 && i < heading.Length && (heading[i] == '）' || heading[i] == ')');
+    }
+
+    private static int FirstNonSpace(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipNumerals(string text, int i)
+    {
+        while (i < text.Length && Numerals.IndexOf(text[i]) >= 0)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>
@@ -187,14 +272,23 @@ internal static class DocumentLayout
     internal static string Accountability(Measure measure)
     {
         var parts = new List<string>(4);
-        if (!measure.Owners.IsEmpty)
+        var owners = new List<string>(measure.Owners.Count);
+        foreach (var owner in measure.Owners)
         {
-            parts.Add("责任人：" + string.Join("、", measure.Owners));
+            if (!string.IsNullOrWhiteSpace(owner))
+            {
+                owners.Add(owner.Trim());
+            }
+        }
+
+        if (owners.Count > 0)
+        {
+            parts.Add("责任人：" + string.Join("、", owners));
         }
 
         if (!string.IsNullOrWhiteSpace(measure.OwningUnit))
         {
-            parts.Add("责任单位：" + measure.OwningUnit);
+            parts.Add("责任单位：" + measure.OwningUnit!.Trim());
         }
 
         if (measure.Deadline is not null)
@@ -204,7 +298,7 @@ internal static class DocumentLayout
 
         if (!string.IsNullOrWhiteSpace(measure.Standard))
         {
-            parts.Add("整改标准：" + measure.Standard);
+            parts.Add("整改标准：" + measure.Standard!.Trim());
         }
 
         return parts.Count == 0 ? string.Empty : "（" + string.Join("；", parts) + "）";
@@ -227,6 +321,18 @@ internal static class DocumentLayout
             foreach (var paragraph in paragraphs)
             {
                 Add(LayoutBlockKind.Paragraph, paragraph.Text);
+            }
+        }
+
+        /// <summary>Adds a paragraph opening with the run-in <paramref name="head"/> (made one line).</summary>
+        public void AddRunIn(string head, string rest)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var line = JoinLines(head, " ");
+            var text = line + JoinLines(rest, "\n");
+            if (text.Length > 0)
+            {
+                Items.Add(new LayoutBlock(LayoutBlockKind.Paragraph, text, line.Length > 0 ? line : null));
             }
         }
 

@@ -1,24 +1,38 @@
 namespace ReviewModel.Rendering;
 
 /// <summary>
-/// One logical block of a rendered document: its kind and its final text, numbers included. Blocks
-/// are what <see cref="DocumentLayout"/> produces and what the writers (<see cref="TextRenderer"/>,
-/// <see cref="MarkdownRenderer"/>) turn into characters.
+/// One logical block of a rendered document: its kind, its final text (numbers included) and, for a
+/// paragraph that opens with a run-in heading, that heading. Blocks are what <see cref="DocumentLayout"/>
+/// produces and what the writers (<see cref="TextRenderer"/>, <see cref="MarkdownRenderer"/>,
+/// <see cref="Docx.DocxRenderer"/>) turn into characters or styled paragraphs.
 /// </summary>
 internal readonly struct LayoutBlock
 {
-    public LayoutBlock(LayoutBlockKind kind, string text)
+    public LayoutBlock(LayoutBlockKind kind, string text, string? head = null)
     {
         Kind = kind;
         Text = text;
+        Head = head;
     }
 
     /// <summary>What the block is.</summary>
     public LayoutBlockKind Kind { get; }
 
-    /// <summary>The block's text: one line for titles and headings; for paragraphs, lines joined by <c>\n</c>, never a blank line.</summary>
+    /// <summary>
+    /// The block's whole text, <see cref="Head"/> included: one line for titles, bylines and headings;
+    /// for paragraphs, lines joined by <c>\n</c>, never a blank line.
+    /// </summary>
     public string Text { get; }
 
+    /// <summary>
+    /// The run-in heading the paragraph opens with (<c>（一）title</c> of a cause or measure, one line),
+    /// a prefix of <see cref="Text"/>; null when there is none.
+    /// </summary>
+    public string? Head { get; }
+
+    /// <summary>The text after <see cref="Head"/> (the whole text when there is no head).</summary>
+    public string Rest => Head is null ? Text : Text.Substring(Head.Length);
+
     /// <inheritdoc />
-    public override string ToString() => $"{Kind}: {Text}";
+    public override string ToString() => Head is null ? $"{Kind}: {Text}" : $"{Kind}: [{Head}]{Rest}";
 }

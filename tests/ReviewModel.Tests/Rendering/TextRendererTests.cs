@@ -232,6 +232,30 @@ public class TextRendererTests
     }
 
     [Fact]
+    public void Numbers_already_in_imported_headings_and_titles_are_not_doubled()
+    {
+        var document = Document(d => d
+            .Problems(p => p.Heading("一、存在的问题")
+                .CustomAspect("政治建设方面", a => a.Problem("P1", "学习不够。", ""))
+                .CustomAspect("(二)作风建设方面", a => a.Problem("P2", "作风不实。", "")))
+            .Causes(c => c.Cause("C1", "（一）学习不够深入。", "分析。", x => x.Explains("P1", "P2")))
+            .Measures(m => m.Measure("M1", "（一）加强学习。", "做法。", x => x.Addresses("P1", "P2"))));
+
+        Assert.Equal(
+            new[] { "标题", "一、存在的问题", "（一）政治建设方面", "一是学习不够。", "(二)作风建设方面", "一是作风不实。", "二、原因剖析", "（一）学习不够深入。分析。", "三、整改措施", "（一）加强学习。做法。" },
+            Lines(Renderer.Render(document)));
+    }
+
+    [Fact]
+    public void A_group_whose_aspect_the_catalogue_does_not_know_is_headed_by_its_aspect_id()
+    {
+        var problems = new ProblemSection(null, ValueList.Of(new AspectGroup("9999.9", null, ValueList.Of(new Problem("P1", "问题。", "内容。")))));
+        var document = new ReviewDocument(Document(d => d.Preamble("开头。")).Header, null, ValueList.Of<Section>(problems));
+
+        Assert.Equal(new[] { "标题", "一、查摆问题", "（一）9999.9", "一是问题。内容。" }, Lines(Renderer.Render(document)));
+    }
+
+    [Fact]
     public void An_empty_structured_section_still_shows_its_heading()
     {
         var document = Document(d => d.Causes(c => c.Heading("原因分析")));

@@ -37,9 +37,9 @@ public static class DocxRenderer
             (body, geometry) =>
             {
                 var titleChars = Math.Max(1, geometry.TextWidth / DocxGeometry.PointsToTwips(options.TitleSizePt));
-                var blocks = DocxLayout.Layout(document, options, titleChars, cancellationToken);
+                var blocks = DocumentLayout.Lay(document, options.NameLine, options.DateLine, cancellationToken);
                 var lastHeader = 0;
-                while (lastHeader + 1 < blocks.Count && blocks[lastHeader + 1].Kind == DocxBlockKind.Byline)
+                while (lastHeader + 1 < blocks.Count && blocks[lastHeader + 1].Kind == LayoutBlockKind.Byline)
                 {
                     lastHeader++;
                 }
@@ -51,7 +51,7 @@ public static class DocxRenderer
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
-                    var paragraph = ToParagraph(blocks[i]);
+                    var paragraph = ToParagraph(blocks[i], titleChars);
                     if (i == lastHeader)
                     {
                         // One blank line between the title block and the body, on the grid.
@@ -76,32 +76,34 @@ public static class DocxRenderer
         return stream.ToArray();
     }
 
-    private static Paragraph ToParagraph(DocxBlock block)
+    private static Paragraph ToParagraph(LayoutBlock block, int titleCharsPerLine)
     {
         switch (block.Kind)
         {
-            case DocxBlockKind.Title:
+            case LayoutBlockKind.Title:
+                var lines = TitleSplitter.Split(block.Text, titleCharsPerLine);
                 var run = new Run();
-                for (var i = 0; i < block.Lines.Count; i++)
+                for (var i = 0; i < lines.Count; i++)
                 {
                     if (i > 0)
                     {
                         run.Append(new Break());
                     }
 
-                    DocxPackage.AppendText(run, block.Lines[i]);
+                    DocxPackage.AppendText(run, lines[i]);
                 }
 
                 return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyleIds.Title }), run);
-            case DocxBlockKind.RunIn:
+            case LayoutBlockKind.Paragraph when block.Head is not null:
                 var head = new Run(new RunProperties(new RunStyle { Val = DocxStyleIds.RunInHeading }));
-                DocxPackage.AppendText(head, block.Head ?? string.Empty);
+                DocxPackage.AppendText(head, block.Head);
                 var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyleIds.RunInParagraph }), head);
-                if (block.Text.Length > 0)
+                var rest = block.Rest;
+                if (rest.Length > 0)
                 {
-                    var rest = new Run();
-                    DocxPackage.AppendText(rest, block.Text);
-                    paragraph.Append(rest);
+                    var restRun = new Run();
+                    DocxPackage.AppendText(restRun, rest);
+                    paragraph.Append(restRun);
                 }
 
                 return paragraph;
@@ -110,11 +112,11 @@ public static class DocxRenderer
         }
     }
 
-    private static string StyleOf(DocxBlockKind kind) => kind switch
+    private static string StyleOf(LayoutBlockKind kind) => kind switch
     {
-        DocxBlockKind.Byline => DocxStyleIds.Byline,
-        DocxBlockKind.Heading1 => DocxStyleIds.Heading1,
-        DocxBlockKind.Heading2 => DocxStyleIds.Heading2,
+        LayoutBlockKind.Byline => DocxStyleIds.Byline,
+        LayoutBlockKind.SectionHeading => DocxStyleIds.Heading1,
+        LayoutBlockKind.SubHeading => DocxStyleIds.Heading2,
         _ => DocxStyleIds.Normal,
     };
 }

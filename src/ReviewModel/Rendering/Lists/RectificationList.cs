@@ -5,7 +5,6 @@ using System.Text;
 using System.Threading;
 using ReviewModel.Aspects;
 using ReviewModel.Model;
-using ReviewModel.Rendering.Docx;
 
 namespace ReviewModel.Rendering.Lists;
 
@@ -265,7 +264,7 @@ public sealed class RectificationList
             return aspect.ShortTitle;
         }
 
-        return Trimmed(DocxLayout.AspectHeading(group, catalogue));
+        return Trimmed(DocumentLayout.AspectHeading(group, catalogue));
     }
 
     private static string Details(Problem problem)

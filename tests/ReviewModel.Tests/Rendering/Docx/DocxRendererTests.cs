@@ -219,7 +219,8 @@ public class DocxRendererTests
             (DocxStyleIds.RunInParagraph, "(二)坚持民本情怀，在保障民生上见成效。主动践行以人民为中心的发展思想。一是带头执行党的政治纪律。严格遵守党章。二是带头执行组织纪律。落实民主集中制。（责任人：王五；完成时限：长期坚持）"),
             (DocxStyleIds.RunInParagraph, "(三)严守党的纪律，在整顿作风上出实招。"),
             (DocxStyleIds.Normal, "一是注重用好干部。完善干部选拔任用机制。"),
-            (DocxStyleIds.Normal, "二是注重用好权力。落实“三重一大”制度。（责任单位：市纪委监委）"),
+            (DocxStyleIds.Normal, "二是注重用好权力。落实“三重一大”制度。"),
+            (DocxStyleIds.Normal, "（责任单位：市纪委监委）"),
         };
         Assert.Equal(expected, docx.Paragraphs());
     }
