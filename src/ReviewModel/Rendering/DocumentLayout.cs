@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using ReviewModel.Aspects;
@@ -30,7 +31,8 @@ namespace ReviewModel.Rendering;
 /// Headings, titles and run-in heads that already start with their number (<c>一、</c>, <c>（二）</c>,
 /// <c>(三)</c>, as imported text may) are not numbered again.
 /// Text is never dropped: only blank lines inside a paragraph (which would split it) are removed, and
-/// line breaks inside titles, headings and run-in heads become spaces.
+/// line breaks inside titles, headings and run-in heads become spaces (the title's own lines are kept
+/// apart in <see cref="LayoutBlock.Lines"/> for writers that can break lines).
 /// </remarks>
 internal static class DocumentLayout
 {
@@ -58,7 +60,7 @@ internal static class DocumentLayout
 
         var blocks = new Blocks(cancellationToken);
         var header = document.Header;
-        blocks.Add(LayoutBlockKind.Title, header.Title);
+        blocks.AddTitle(header.Title);
         if (nameLine && header.Subject.Kind == SubjectKind.Individual && !string.IsNullOrWhiteSpace(header.Subject.Name))
         {
             var post = header.Subject.Post?.Trim();
@@ -321,6 +323,17 @@ internal static class DocumentLayout
             foreach (var paragraph in paragraphs)
             {
                 Add(LayoutBlockKind.Paragraph, paragraph.Text);
+            }
+        }
+
+        /// <summary>Adds the title: one line of text, keeping the lines its author broke it into.</summary>
+        public void AddTitle(string title)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var lines = JoinLines(title, "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+            if (lines.Length > 0)
+            {
+                Items.Add(new LayoutBlock(LayoutBlockKind.Title, string.Join(" ", lines), lines: lines));
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace ReviewModel.Rendering;
 
 /// <summary>
@@ -8,11 +10,14 @@ namespace ReviewModel.Rendering;
 /// </summary>
 internal readonly struct LayoutBlock
 {
-    public LayoutBlock(LayoutBlockKind kind, string text, string? head = null)
+    private readonly IReadOnlyList<string>? _lines;
+
+    public LayoutBlock(LayoutBlockKind kind, string text, string? head = null, IReadOnlyList<string>? lines = null)
     {
         Kind = kind;
         Text = text;
         Head = head;
+        _lines = lines;
     }
 
     /// <summary>What the block is.</summary>
@@ -29,6 +34,12 @@ internal readonly struct LayoutBlock
     /// a prefix of <see cref="Text"/>; null when there is none.
     /// </summary>
     public string? Head { get; }
+
+    /// <summary>
+    /// For the title, the lines its author broke it into (each trimmed, none blank; <see cref="Text"/> is
+    /// them joined by spaces); for other blocks, <see cref="Text"/> alone.
+    /// </summary>
+    public IReadOnlyList<string> Lines => _lines ?? new[] { Text };
 
     /// <summary>The text after <see cref="Head"/> (the whole text when there is no head).</summary>
     public string Rest => Head is null ? Text : Text.Substring(Head.Length);

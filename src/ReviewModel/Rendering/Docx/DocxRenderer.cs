@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReviewDocument = ReviewModel.Model.ReviewDocument;
@@ -81,7 +82,8 @@ public static class DocxRenderer
         switch (block.Kind)
         {
             case LayoutBlockKind.Title:
-                var lines = TitleSplitter.Split(block.Text, titleCharsPerLine);
+                // The author's own line breaks are kept; a line too long for the page is split further.
+                var lines = block.Lines.SelectMany(line => TitleSplitter.Split(line, titleCharsPerLine)).ToList();
                 var run = new Run();
                 for (var i = 0; i < lines.Count; i++)
                 {
