@@ -39,8 +39,9 @@ public static class DocxRenderer
             {
                 var titleChars = Math.Max(1, geometry.TextWidth / DocxGeometry.PointsToTwips(options.TitleSizePt));
                 var blocks = DocumentLayout.Lay(document, options.NameLine, options.DateLine, cancellationToken);
-                var lastHeader = 0;
-                while (lastHeader + 1 < blocks.Count && blocks[lastHeader + 1].Kind == LayoutBlockKind.Byline)
+                // The title block: the title and the name/date lines (none at all when the title is blank).
+                var lastHeader = -1;
+                while (lastHeader + 1 < blocks.Count && blocks[lastHeader + 1].Kind is LayoutBlockKind.Title or LayoutBlockKind.Byline)
                 {
                     lastHeader++;
                 }

@@ -127,6 +127,18 @@ public class DocxTextAgreementTests
         Assert.StartsWith("某单位班子 对照检查材料\n\n", new TextRenderer().Render(document), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_blank_title_gives_no_title_paragraph_and_no_blank_line_after_the_first_body_paragraph()
+    {
+        var document = new ReviewDocument(new DocumentHeader(" ", ReviewSubject.Team("某市委", "市委常委班子")), ValueList.Of(new Model.Paragraph("开头。")), null);
+        using var docx = new DocxReader(DocxRenderer.RenderToBytes(document));
+
+        var first = docx.Body.Elements<Paragraph>().First();
+        Assert.Equal((DocxStyleIds.Normal, "开头。"), (DocxReader.StyleOf(first), DocxReader.TextOf(first)));
+        Assert.Null(first.ParagraphProperties?.SpacingBetweenLines);
+        Assert.Equal("开头。\n", new TextRenderer().Render(document));
+    }
+
     private static string Unspaced(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>The paragraphs of <see cref="TextRenderer"/> output: blocks are separated by one blank line.</summary>
