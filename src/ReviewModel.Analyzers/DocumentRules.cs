@@ -100,8 +100,38 @@ internal static class DocumentRules
         if (!facts.Sections.TryGetValue(kind, out var hasContent) || !hasContent)
         {
             var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(SectionProperty, hasContent || facts.Sections.ContainsKey(kind) ? null : kind.ToString());
+                .Add(SectionProperty, facts.Sections.ContainsKey(kind) ? null : kind.ToString())
+                .Add(SuggestedIdProperty, FreeId(facts, kind));
             reporter.Report(RuleDiagnostics.RequiredSectionMissing, facts.BuildLocation!, path, null, properties, SectionNames.Standard(kind));
+        }
+    }
+
+    private static string? FreeId(DocumentFacts facts, SectionKind kind)
+    {
+        var prefix = kind switch
+        {
+            SectionKind.Problems => "P",
+            SectionKind.Causes => "C",
+            SectionKind.Measures => "M",
+            _ => null,
+        };
+        if (prefix is null)
+        {
+            return null;
+        }
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var declaration in facts.Declarations)
+        {
+            taken.Add(declaration.Id);
+        }
+
+        for (var n = 1; ; n++)
+        {
+            if (!taken.Contains(prefix + n))
+            {
+                return prefix + n;
+            }
         }
     }
 
