@@ -22,7 +22,11 @@ public static class AnalyzerRun
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>Every diagnostic: the compiler's and the analyzer's, including AD0001 (an analyzer exception).</summary>
-    public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Compilation compilation, CancellationToken cancellationToken = default)
+    public static Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Compilation compilation, CancellationToken cancellationToken = default) =>
+        DiagnosticsAsync(compilation, new ReviewModelAnalyzer(), cancellationToken);
+
+    /// <summary>Every diagnostic of <paramref name="analyzer"/> and the compiler.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Compilation compilation, DiagnosticAnalyzer analyzer, CancellationToken cancellationToken = default)
     {
         var options = new CompilationWithAnalyzersOptions(
             AnalyzerOptions(),
@@ -30,7 +34,7 @@ public static class AnalyzerRun
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ReviewModelAnalyzer()), options);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options);
         return await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken);
     }
 
