@@ -493,7 +493,11 @@ internal sealed class DocumentWalker
 
     private bool HandleGroup(IInvocationOperation call, string name, Frame frame)
     {
-        var group = frame.Group!;
+        if (frame.Group is not { } group)
+        {
+            return false;
+        }
+
         switch (name)
         {
             case "Heading":

@@ -16,67 +16,67 @@ namespace ReviewModel.Analyzers;
 /// </summary>
 internal static class PlaceholderCheck
 {
-    public static void Check(IInvocationOperation call, BuilderKind kind, List<Diagnostic> found)
+    public static void Check(IInvocationOperation call, BuilderKind kind, ref List<Diagnostic>? found)
     {
         var name = call.TargetMethod.Name;
         switch (kind)
         {
             case BuilderKind.Document when name == "Preamble":
-                Single(call, "text", found);
+                Single(call, "text", ref found);
                 break;
             case BuilderKind.Header when name is "Title" or "Theme":
-                Single(call, name == "Title" ? "title" : "theme", found);
+                Single(call, name == "Title" ? "title" : "theme", ref found);
                 break;
             case BuilderKind.Preparation or BuilderKind.Rectification or BuilderKind.ProblemSection or BuilderKind.CauseSection
                 or BuilderKind.MeasureSection or BuilderKind.AspectGroup or BuilderKind.CustomSection when name == "Heading":
-                Single(call, "heading", found);
+                Single(call, "heading", ref found);
                 break;
             case BuilderKind.Preparation or BuilderKind.Rectification or BuilderKind.ProblemSection or BuilderKind.CauseSection
                 or BuilderKind.MeasureSection or BuilderKind.AspectGroup when name is "Intro" or "Closing":
-                Single(call, "text", found);
+                Single(call, "text", ref found);
                 break;
             case BuilderKind.CustomSection when name == "Paragraph":
-                Single(call, "text", found);
+                Single(call, "text", ref found);
                 break;
             case BuilderKind.ProblemSection when name == "CustomAspect":
-                Single(call, "heading", found);
+                Single(call, "heading", ref found);
                 break;
             case BuilderKind.Problem when name == "Example":
-                Single(call, "text", found);
+                Single(call, "text", ref found);
                 break;
             case BuilderKind.Measure when name == "Standard":
-                Single(call, "standard", found);
+                Single(call, "standard", ref found);
                 break;
             case BuilderKind.AspectGroup when name == "Problem":
-                Single(call, "lead", found);
-                Single(call, "body", found);
+                Single(call, "lead", ref found);
+                Single(call, "body", ref found);
                 break;
             case BuilderKind.CauseSection when name == "Cause":
             case BuilderKind.MeasureSection when name == "Measure":
-                Single(call, "title", found);
-                Single(call, "body", found);
+                Single(call, "title", ref found);
+                Single(call, "body", ref found);
                 break;
             case BuilderKind.Preparation when name == "Step":
             case BuilderKind.Rectification or BuilderKind.Measure when name == "Item":
-                Joined(call, found);
+                Joined(call, ref found);
                 break;
         }
     }
 
-    private static void Single(IInvocationOperation call, string parameter, List<Diagnostic> found)
+    private static void Single(IInvocationOperation call, string parameter, ref List<Diagnostic>? found)
     {
         var argument = Argument(call, parameter);
         if (argument?.ConstantValue is { HasValue: true, Value: string text })
         {
             foreach (var match in PlaceholderScanner.Scan(text))
             {
-                found.Add(Diagnostic.Create(RuleDiagnostics.PlaceholderLeft, Locate(argument, match.Start, match.Length), match.Text));
+                (found ??= new List<Diagnostic>()).Add(Diagnostic.Create(RuleDiagnostics.PlaceholderLeft, Locate(argument, match.Start, match.Length), match.Text));
             }
         }
     }
 
     // The validator scans lead + body as one text (NumberedItem.Text).
-    private static void Joined(IInvocationOperation call, List<Diagnostic> found)
+    private static void Joined(IInvocationOperation call, ref List<Diagnostic>? found)
     {
         var lead = Argument(call, "lead");
         var body = Argument(call, "body");
@@ -89,7 +89,7 @@ internal static class PlaceholderCheck
                 var location = match.Start < leadText.Length
                     ? Locate(lead!, match.Start, System.Math.Min(match.Length, leadText.Length - match.Start))
                     : Locate(body!, match.Start - leadText.Length, match.Length);
-                found.Add(Diagnostic.Create(RuleDiagnostics.PlaceholderLeft, location, match.Text));
+                (found ??= new List<Diagnostic>()).Add(Diagnostic.Create(RuleDiagnostics.PlaceholderLeft, location, match.Text));
             }
 
             return;
@@ -104,7 +104,7 @@ internal static class PlaceholderCheck
             {
                 if (match.Start + match.Length + margin <= leadText.Length)
                 {
-                    found.Add(Diagnostic.Create(RuleDiagnostics.PlaceholderLeft, Locate(lead!, match.Start, match.Length), match.Text));
+                    (found ??= new List<Diagnostic>()).Add(Diagnostic.Create(RuleDiagnostics.PlaceholderLeft, Locate(lead!, match.Start, match.Length), match.Text));
                 }
             }
         }
@@ -114,7 +114,7 @@ internal static class PlaceholderCheck
             {
                 if (match.Start >= margin)
                 {
-                    found.Add(Diagnostic.Create(RuleDiagnostics.PlaceholderLeft, Locate(body!, match.Start, match.Length), match.Text));
+                    (found ??= new List<Diagnostic>()).Add(Diagnostic.Create(RuleDiagnostics.PlaceholderLeft, Locate(body!, match.Start, match.Length), match.Text));
                 }
             }
         }

@@ -82,9 +82,12 @@ public sealed class ReviewModelAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var found = new List<Diagnostic>();
-        PlaceholderCheck.Check(call, kind, found);
-        state.Add(found);
+        List<Diagnostic>? found = null;
+        PlaceholderCheck.Check(call, kind, ref found);
+        if (found is not null)
+        {
+            state.Add(found);
+        }
     }
 
     // Build() on the builder of Create(d => …) itself is not a separate document.
@@ -112,11 +115,6 @@ public sealed class ReviewModelAnalyzer : DiagnosticAnalyzer
 
         public void Add(List<Diagnostic> found)
         {
-            if (found.Count == 0)
-            {
-                return;
-            }
-
             lock (_gate)
             {
                 (_placeholders ??= new List<Diagnostic>()).AddRange(found);
