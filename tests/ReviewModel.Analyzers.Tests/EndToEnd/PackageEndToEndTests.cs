@@ -15,6 +15,7 @@ namespace ReviewModel.Analyzers.Tests.EndToEnd;
 /// (copied to a temporary folder, with its own nuget.config, empty Directory.*.props, and a fresh
 /// packages folder) against that package, and checks what the analyzers report in a real build.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.PackedConsumer>
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
