@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using ReviewModel.Validation;
+
+namespace ReviewModel.Analyzers;
+
+/// <summary>
+/// The compiler diagnostics of the rules the analyzers check, built from the library's
+/// <see cref="RuleCatalogue"/> (linked source, one definition): same ID, category, default severity,
+/// help link, and the same title and message resources (Chinese, with English).
+/// </summary>
+internal static class RuleDiagnostics
+{
+    public static readonly DiagnosticDescriptor RequiredSectionMissing = new(
+        "RM0001", Title(RuleCatalogue.RequiredSectionMissing), Message(RuleCatalogue.RequiredSectionMissing), RuleCatalogue.RequiredSectionMissing.Category, Severity(RuleCatalogue.RequiredSectionMissing),
+        IsEnabled(RuleCatalogue.RequiredSectionMissing), Description(RuleCatalogue.RequiredSectionMissing), RuleCatalogue.RequiredSectionMissing.HelpUri, Tags(RuleCatalogue.RequiredSectionMissing));
+
+    public static readonly DiagnosticDescriptor AspectWithoutProblem = new(
+        "RM0002", Title(RuleCatalogue.AspectWithoutProblem), Message(RuleCatalogue.AspectWithoutProblem), RuleCatalogue.AspectWithoutProblem.Category, Severity(RuleCatalogue.AspectWithoutProblem),
+        IsEnabled(RuleCatalogue.AspectWithoutProblem), Description(RuleCatalogue.AspectWithoutProblem), RuleCatalogue.AspectWithoutProblem.HelpUri, Tags(RuleCatalogue.AspectWithoutProblem));
+
+    public static readonly DiagnosticDescriptor ProblemWithoutAspect = new(
+        "RM0003", Title(RuleCatalogue.ProblemWithoutAspect), Message(RuleCatalogue.ProblemWithoutAspect), RuleCatalogue.ProblemWithoutAspect.Category, Severity(RuleCatalogue.ProblemWithoutAspect),
+        IsEnabled(RuleCatalogue.ProblemWithoutAspect), Description(RuleCatalogue.ProblemWithoutAspect), RuleCatalogue.ProblemWithoutAspect.HelpUri, Tags(RuleCatalogue.ProblemWithoutAspect));
+
+    public static readonly DiagnosticDescriptor ProblemWithoutMeasure = new(
+        "RM0004", Title(RuleCatalogue.ProblemWithoutMeasure), Message(RuleCatalogue.ProblemWithoutMeasure), RuleCatalogue.ProblemWithoutMeasure.Category, Severity(RuleCatalogue.ProblemWithoutMeasure),
+        IsEnabled(RuleCatalogue.ProblemWithoutMeasure), Description(RuleCatalogue.ProblemWithoutMeasure), RuleCatalogue.ProblemWithoutMeasure.HelpUri, Tags(RuleCatalogue.ProblemWithoutMeasure));
+
+    public static readonly DiagnosticDescriptor MeasureWithoutProblem = new(
+        "RM0005", Title(RuleCatalogue.MeasureWithoutProblem), Message(RuleCatalogue.MeasureWithoutProblem), RuleCatalogue.MeasureWithoutProblem.Category, Severity(RuleCatalogue.MeasureWithoutProblem),
+        IsEnabled(RuleCatalogue.MeasureWithoutProblem), Description(RuleCatalogue.MeasureWithoutProblem), RuleCatalogue.MeasureWithoutProblem.HelpUri, Tags(RuleCatalogue.MeasureWithoutProblem));
+
+    public static readonly DiagnosticDescriptor CauseWithoutProblem = new(
+        "RM0006", Title(RuleCatalogue.CauseWithoutProblem), Message(RuleCatalogue.CauseWithoutProblem), RuleCatalogue.CauseWithoutProblem.Category, Severity(RuleCatalogue.CauseWithoutProblem),
+        IsEnabled(RuleCatalogue.CauseWithoutProblem), Description(RuleCatalogue.CauseWithoutProblem), RuleCatalogue.CauseWithoutProblem.HelpUri, Tags(RuleCatalogue.CauseWithoutProblem));
+
+    public static readonly DiagnosticDescriptor PlaceholderLeft = new(
+        "RM0007", Title(RuleCatalogue.PlaceholderLeft), Message(RuleCatalogue.PlaceholderLeft), RuleCatalogue.PlaceholderLeft.Category, Severity(RuleCatalogue.PlaceholderLeft),
+        IsEnabled(RuleCatalogue.PlaceholderLeft), Description(RuleCatalogue.PlaceholderLeft), RuleCatalogue.PlaceholderLeft.HelpUri, Tags(RuleCatalogue.PlaceholderLeft));
+
+    public static readonly DiagnosticDescriptor ProblemWithoutCause = new(
+        "RM0008", Title(RuleCatalogue.ProblemWithoutCause), Message(RuleCatalogue.ProblemWithoutCause), RuleCatalogue.ProblemWithoutCause.Category, Severity(RuleCatalogue.ProblemWithoutCause),
+        IsEnabled(RuleCatalogue.ProblemWithoutCause), Description(RuleCatalogue.ProblemWithoutCause), RuleCatalogue.ProblemWithoutCause.HelpUri, Tags(RuleCatalogue.ProblemWithoutCause));
+
+    public static readonly DiagnosticDescriptor UnresolvedLink = new(
+        "RM0009", Title(RuleCatalogue.UnresolvedLink), Message(RuleCatalogue.UnresolvedLink), RuleCatalogue.UnresolvedLink.Category, Severity(RuleCatalogue.UnresolvedLink),
+        IsEnabled(RuleCatalogue.UnresolvedLink), Description(RuleCatalogue.UnresolvedLink), RuleCatalogue.UnresolvedLink.HelpUri, Tags(RuleCatalogue.UnresolvedLink));
+
+    public static readonly DiagnosticDescriptor DuplicateId = new(
+        "RM0010", Title(RuleCatalogue.DuplicateId), Message(RuleCatalogue.DuplicateId), RuleCatalogue.DuplicateId.Category, Severity(RuleCatalogue.DuplicateId),
+        IsEnabled(RuleCatalogue.DuplicateId), Description(RuleCatalogue.DuplicateId), RuleCatalogue.DuplicateId.HelpUri, Tags(RuleCatalogue.DuplicateId));
+
+    public static readonly DiagnosticDescriptor DeadlineBeforeMeeting = new(
+        "RM0013", Title(RuleCatalogue.DeadlineBeforeMeeting), Message(RuleCatalogue.DeadlineBeforeMeeting), RuleCatalogue.DeadlineBeforeMeeting.Category, Severity(RuleCatalogue.DeadlineBeforeMeeting),
+        IsEnabled(RuleCatalogue.DeadlineBeforeMeeting), Description(RuleCatalogue.DeadlineBeforeMeeting), RuleCatalogue.DeadlineBeforeMeeting.HelpUri, Tags(RuleCatalogue.DeadlineBeforeMeeting));
+
+
+    /// <summary>Every rule the analyzers report.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        RequiredSectionMissing,
+        AspectWithoutProblem,
+        ProblemWithoutAspect,
+        ProblemWithoutMeasure,
+        MeasureWithoutProblem,
+        CauseWithoutProblem,
+        PlaceholderLeft,
+        ProblemWithoutCause,
+        UnresolvedLink,
+        DuplicateId,
+        DeadlineBeforeMeeting);
+
+    // The ID is written out (the release tracking analyzer reads it from the constructor call); every
+    // other part comes from the catalogue, and a test checks each ID against its catalogue entry.
+    private static LocalizableResourceString Title(RuleDescriptor rule) => Text(rule, "Title");
+
+    private static LocalizableResourceString Message(RuleDescriptor rule) => Text(rule, "Message");
+
+    private static LocalizableResourceString Description(RuleDescriptor rule) => Text(rule, "Description");
+
+    private static DiagnosticSeverity Severity(RuleDescriptor rule) => Map(rule.DefaultSeverity);
+
+    private static bool IsEnabled(RuleDescriptor rule) => rule.IsEnabledByDefault && rule.DefaultSeverity != RuleSeverity.None;
+
+    /// <summary>Maps a catalogue severity to a compiler severity.</summary>
+    /// <param name="severity">The catalogue severity.</param>
+    public static DiagnosticSeverity Map(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => DiagnosticSeverity.Error,
+        RuleSeverity.Warning => DiagnosticSeverity.Warning,
+        RuleSeverity.Info => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Hidden,
+    };
+
+    private static LocalizableResourceString Text(RuleDescriptor rule, string part) =>
+        new($"{rule.Id}_{part}", RuleResources.Manager, typeof(RuleResources));
+
+    private static string[] Tags(RuleDescriptor rule)
+    {
+        var tags = new List<string> { "ReviewModel" };
+        if (rule.DefaultSeverity == RuleSeverity.Error)
+        {
+            tags.Add("Integrity");
+        }
+
+        return tags.ToArray();
+    }
+}

@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using ReviewModel.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ReviewModel.Analyzers.Tests.EndToEnd;
+
+/// <summary>
+/// Packs ReviewModel into a local folder once, then builds the consumer in <c>tests/ConsumerSmoke</c>
+/// (copied to a temporary folder, with its own nuget.config, empty Directory.*.props, and a fresh
+/// packages folder) against that package, and checks what the analyzers report in a real build.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.PackedConsumer>
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
+    private static readonly Regex DiagnosticLine = new(@"(?<file>[^\s\\/(]+\.cs)\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) (?<id>RM\d{4})", RegexOptions.Compiled);
+    private static readonly Regex Marker = new(@"// expect: (?<ids>RM\d{4}(?:, RM\d{4})*)", RegexOptions.Compiled);
+
+    private readonly PackedConsumer _consumer;
+
+    public PackageEndToEndTests(PackedConsumer consumer)
+    {
+        _consumer = consumer;
+    }
+
+    [Fact]
+    public void The_package_holds_the_library_and_the_analyzers()
+    {
+        using var package = ZipFile.OpenRead(_consumer.Package);
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("lib/netstandard2.0/ReviewModel.dll", entries);
+        Assert.Contains("lib/netstandard2.0/ReviewModel.xml", entries);
+        Assert.Contains("lib/net8.0/ReviewModel.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/en/ReviewModel.Analyzers.resources.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.CodeFixes.dll", entries);
+        Assert.Contains("PACKAGE.md", entries);
+        var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+        Assert.Contains("<license type=\"expression\">MIT</license>", nuspec);
+        Assert.Contains("<readme>PACKAGE.md</readme>", nuspec);
+        Assert.DoesNotContain("developmentDependency", nuspec);
+        Assert.DoesNotContain("ReviewModel.Analyzers\"", nuspec); // the analyzer projects are not package dependencies
+    }
+
+    [Fact]
+    public async Task A_consumer_with_mistakes_gets_each_warning_at_its_line()
+    {
+        var result = await _consumer.BuildAsync("Mistakes", editorConfig: null);
+        Assert.True(result.ExitCode == 0, result.Output);
+        var expected = Expected(Path.Combine(_consumer.Directory, "Scenarios", "Mistakes", "Documents.cs"));
+        Assert.True(expected.Count >= 6, "the scenario marks several expected warnings");
+        var reported = Reported(result.Output);
+        Assert.All(reported, d => Assert.Equal("warning", d.Severity));
+        Assert.Equal(
+            expected.OrderBy(e => e).ToList(),
+            reported.Select(d => $"Documents.cs:{d.Line}:{d.Id}").Distinct().OrderBy(e => e).ToList());
+        Assert.DoesNotContain("AD0001", result.Output);
+        Assert.DoesNotContain("CS9057", result.Output); // the analyzer was not refused by the compiler
+    }
+
+    [Fact]
+    public async Task Raising_a_rule_to_error_in_editorconfig_fails_the_build()
+    {
+        var result = await _consumer.BuildAsync("Mistakes", editorConfig: "root = true\n\n[*.cs]\ndotnet_diagnostic.RM0005.severity = error\n");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(Reported(result.Output), d => d.Id == "RM0005" && d.Severity == "error");
+    }
+
+    [Fact]
+    public async Task A_consumer_without_mistakes_builds_with_no_ReviewModel_diagnostic()
+    {
+        var result = await _consumer.BuildAsync("Clean", editorConfig: null);
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Empty(Reported(result.Output));
+        Assert.DoesNotContain("AD0001", result.Output);
+        Assert.Contains("ConsumerSmoke.dll", result.Output);
+    }
+
+    private static List<string> Expected(string file)
+    {
+        var expected = new List<string>();
+        var lines = File.ReadAllLines(file);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = Marker.Match(lines[i]);
+            if (match.Success)
+            {
+                expected.AddRange(match.Groups["ids"].Value.Split(", ").Select(id => $"Documents.cs:{i + 1}:{id}"));
+            }
+        }
+
+        return expected;
+    }
+
+    private static List<(string File, int Line, string Severity, string Id)> Reported(string output) =>
+        DiagnosticLine.Matches(output)
+            .Select(m => (m.Groups["file"].Value, int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["severity"].Value, m.Groups["id"].Value))
+            .ToList();
+
+    /// <summary>The package, packed once for the class, and a temporary copy of the consumer.</summary>
+    public sealed class PackedConsumer : IAsyncLifetime
+    {
+        private readonly string _root = Path.Combine(Path.GetTempPath(), "reviewmodel-e2e-" + Guid.NewGuid().ToString("N")[..12]);
+        private readonly System.Threading.SemaphoreSlim _gate = new(1, 1);
+        private readonly string _version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+
+        public string Directory => Path.Combine(_root, "consumer");
+
+        public string Feed => Path.Combine(_root, "feed");
+
+        public string Packages => Path.Combine(_root, "packages");
+
+        public string Package => Path.Combine(Feed, $"ReviewModel.{_version}.nupkg");
+
+        public async Task InitializeAsync()
+        {
+            System.IO.Directory.CreateDirectory(Feed);
+            var pack = await DotNetCli.RunAsync(
+                RepositoryFiles.Root,
+                Timeout,
+                "pack",
+                RepositoryFiles.PathOf("src/ReviewModel/ReviewModel.csproj"),
+                "-c", "Release",
+                "-o", Feed,
+                $"-p:Version={_version}");
+            if (pack.ExitCode != 0 || !File.Exists(Package))
+            {
+                throw new InvalidOperationException("dotnet pack failed:" + Environment.NewLine + pack.Output);
+            }
+
+            Copy(RepositoryFiles.PathOf("tests/ConsumerSmoke"), Directory);
+            File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <add key="reviewmodel-e2e" value="{Feed}" />
+                  </packageSources>
+                </configuration>
+                """);
+        }
+
+        public async Task<DotNetCli.Result> BuildAsync(string scenario, string? editorConfig)
+        {
+            await _gate.WaitAsync();
+            try
+            {
+                var editorConfigPath = Path.Combine(Directory, ".editorconfig");
+                if (editorConfig is null)
+                {
+                    File.Delete(editorConfigPath);
+                }
+                else
+                {
+                    File.WriteAllText(editorConfigPath, editorConfig);
+                }
+
+                return await DotNetCli.RunAsync(
+                    Directory,
+                    Timeout,
+                    "build",
+                    Path.Combine(Directory, "ConsumerSmoke.csproj"),
+                    "--no-incremental",
+                    $"-p:Scenario={scenario}",
+                    $"-p:ReviewModelVersion={_version}",
+                    $"-p:RestorePackagesPath={Packages}");
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        public Task DisposeAsync()
+        {
+            try
+            {
+                System.IO.Directory.Delete(_root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // best effort: a temporary folder
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static void Copy(string from, string to)
+        {
+            foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(from, file);
+                if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var target = Path.Combine(to, relative);
+                System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+extern alias analyzers;
+extern alias codefixes;
+
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using ReviewModelAnalyzer = analyzers::ReviewModel.Analyzers.ReviewModelAnalyzer;
+
+namespace ReviewModel.Analyzers.Tests.Infrastructure;
+
+/// <summary>Runs the analyzer (and code fixes) on markup like <c>{|RM0004:"P1"|}</c>, offline.</summary>
+public static class Verify
+{
+    /// <summary>The usings every test source starts with.</summary>
+    public const string Usings = "using NodaTime;\nusing ReviewModel.Aspects;\nusing ReviewModel.Building;\nusing ReviewModel.Model;\n";
+
+    /// <summary>A class whose method returns <c>ReviewDocument.Create(d => d&lt;chain&gt;)</c>.</summary>
+    public static string Create(string chain) =>
+        Usings + "class C\n{\n    ReviewDocument M() => ReviewDocument.Create(d => d" + chain + ");\n}\n";
+
+    /// <summary>Expects exactly the diagnostics marked in <paramref name="markup"/>.</summary>
+    public static Task Analyzer(string markup, CancellationToken cancellationToken = default)
+    {
+        var test = new AnalyzerTest { TestCode = markup };
+        return test.RunAsync(cancellationToken);
+    }
+
+    /// <summary>Applies the code fix <typeparamref name="TFix"/> and expects <paramref name="fixedMarkup"/>.</summary>
+    public static Task CodeFix<TFix>(string markup, string fixedMarkup, int? iterations = null)
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CodeFixTest<TFix> { TestCode = markup, FixedCode = fixedMarkup };
+        if (iterations is int n)
+        {
+            test.NumberOfFixAllIterations = n;
+            test.NumberOfIncrementalIterations = n;
+        }
+
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    public sealed class AnalyzerTest : CSharpAnalyzerTest<ReviewModelAnalyzer, DefaultVerifier>
+    {
+        public AnalyzerTest()
+        {
+            ReferenceAssemblies = TestReferences.None;
+            TestState.AdditionalReferences.AddRange(TestReferences.All);
+        }
+    }
+
+    public sealed class CodeFixTest<TFix> : CSharpCodeFixTest<ReviewModelAnalyzer, TFix, DefaultVerifier>
+        where TFix : CodeFixProvider, new()
+    {
+        public CodeFixTest()
+        {
+            ReferenceAssemblies = TestReferences.None;
+            TestState.AdditionalReferences.AddRange(TestReferences.All);
+            FixedState.AdditionalReferences.AddRange(TestReferences.All);
+        }
+    }
+}

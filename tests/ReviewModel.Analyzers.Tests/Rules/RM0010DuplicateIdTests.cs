@@ -1,0 +1,68 @@
+using System.Threading.Tasks;
+using ReviewModel.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ReviewModel.Analyzers.Tests.Rules;
+
+public sealed class RM0010DuplicateIdTests
+{
+    [Fact]
+    public Task Fires_at_every_declaration_after_the_first() => Verify.Analyzer(Verify.Create("""
+
+            .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+            .Problems(p => p.CustomAspect("在理论学习方面。", a => a
+                .Problem("P1", "学习不深。", "学用脱节。")
+                .Problem({|RM0010:"P1"|}, "调研不够。", "蹲点少。")))
+            .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
+            .Measures(m => m.Measure({|RM0010:"P1"|}, "加强学习。", "每月学习2次。", x => x.Addresses("P1")))
+        """));
+
+    [Fact]
+    public Task Reports_the_first_declaration_path_in_its_message() => new Verify.AnalyzerTest
+    {
+        TestCode = Verify.Create("""
+
+                .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+                .Problems(p => p
+                    .CustomAspect("在理论学习方面。", a => a.Problem("P0", "学习不深。", "学用脱节。"))
+                    .CustomAspect("在作风方面。", a => a.Problem("P1", "学习不深。", "学用脱节。").Problem({|#0:"P1"|}, "调研不够。", "蹲点少。")))
+                .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P0", "P1")))
+                .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P0", "P1")))
+            """),
+        ExpectedDiagnostics =
+        {
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("RM0010", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+                .WithLocation(0).WithArguments("P1", "problems.aspects[1].problems[0]"),
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task Is_silent_for_distinct_IDs() => Verify.Analyzer(Verify.Create("""
+
+            .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+            .Problems(p => p.CustomAspect("在理论学习方面。", a => a
+                .Problem("P1", "学习不深。", "学用脱节。")
+                .Problem("P2", "调研不够。", "蹲点少。")))
+            .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1", "P2")))
+            .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1", "P2")))
+        """));
+
+    [Fact]
+    public Task Is_silent_when_one_declaration_is_in_a_condition() => Verify.Analyzer(Verify.Usings + """
+        class C
+        {
+            ReviewDocument M(bool second) => ReviewDocument.Create(d => d
+                .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+                .Problems(p => p.CustomAspect("在理论学习方面。", a =>
+                {
+                    a.Problem("P1", "学习不深。", "学用脱节。");
+                    if (second)
+                    {
+                        a.Problem("P1", "调研不够。", "蹲点少。");
+                    }
+                }))
+                .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
+                .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
+        }
+        """);
+}
