@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -133,7 +134,8 @@ internal static class PlaceholderCheck
         return null;
     }
 
-    /// <summary>The span of the placeholder inside a plain string literal; the whole argument otherwise.</summary>
+    /// <summary>The span of the placeholder inside a string literal (regular or verbatim, escapes
+    /// included); the whole argument for anything else (raw, interpolated, non-literal).</summary>
     private static Location Locate(IOperation argument, int start, int length)
     {
         var syntax = argument.Syntax;
@@ -145,17 +147,97 @@ internal static class PlaceholderCheck
         if (syntax is LiteralExpressionSyntax literal && literal.Token.IsKind(SyntaxKind.StringLiteralToken))
         {
             var token = literal.Token;
-            var value = token.ValueText;
-            var text = token.Text;
-            int opening = text.StartsWith("@\"", System.StringComparison.Ordinal) ? 2 : text.StartsWith("\"", System.StringComparison.Ordinal) ? 1 : -1;
-
-            // Without escapes the value is the text between the quotes, character for character.
-            if (opening > 0 && text.Length == value.Length + opening + 1 && string.CompareOrdinal(text, opening, value, 0, value.Length) == 0)
+            var offsets = SourceOffsets(token.Text, token.ValueText);
+            if (offsets is not null && start >= 0 && start + length <= token.ValueText.Length && length > 0)
             {
-                return Location.Create(syntax.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(token.SpanStart + opening + start, length));
+                var from = offsets[start];
+                var to = offsets[start + length];
+                return Location.Create(syntax.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(token.SpanStart + from, to - from));
             }
         }
 
         return argument.Syntax.GetLocation();
+    }
+
+    /// <summary>For each character of the literal's value (and one past the end), its offset in the
+    /// token's source text; null when the literal is not a form this understands or the decoding
+    /// does not reproduce the value exactly.</summary>
+    internal static int[]? SourceOffsets(string text, string value)
+    {
+        var verbatim = text.StartsWith("@\"", System.StringComparison.Ordinal);
+        var regular = !verbatim && text.StartsWith("\"", System.StringComparison.Ordinal) && !text.StartsWith("\"\"\"", System.StringComparison.Ordinal);
+        if ((!verbatim && !regular) || !text.EndsWith("\"", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var offsets = new int[value.Length + 1];
+        var i = verbatim ? 2 : 1;
+        var end = text.Length - 1;
+        var n = 0;
+        while (i < end)
+        {
+            if (n >= value.Length)
+            {
+                return null;
+            }
+
+            offsets[n] = i;
+            var c = text[i];
+            if (verbatim)
+            {
+                i += c == '"' ? 2 : 1;
+                n++;
+                continue;
+            }
+
+            if (c != '\\')
+            {
+                i++;
+                n++;
+                continue;
+            }
+
+            var kind = i + 1 < end ? text[i + 1] : '\0';
+            switch (kind)
+            {
+                case 'u':
+                    i += 6;
+                    n++;
+                    break;
+                case 'U':
+                    i += 10;
+                    n += char.IsHighSurrogate(value[n]) ? 2 : 1;
+                    if (n <= value.Length && char.IsLowSurrogate(value[n - 1]))
+                    {
+                        offsets[n - 1] = offsets[n - 2];
+                    }
+
+                    break;
+                case 'x':
+                    i += 2;
+                    var digits = 0;
+                    while (digits < 4 && i < end && Uri.IsHexDigit(text[i]))
+                    {
+                        i++;
+                        digits++;
+                    }
+
+                    n++;
+                    break;
+                default:
+                    i += 2;
+                    n++;
+                    break;
+            }
+        }
+
+        if (n != value.Length || i != end)
+        {
+            return null;
+        }
+
+        offsets[n] = end;
+        return offsets;
     }
 }

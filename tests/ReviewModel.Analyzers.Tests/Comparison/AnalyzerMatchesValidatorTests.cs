@@ -23,8 +23,7 @@ namespace ReviewModel.Analyzers.Tests.Comparison;
 /// same arguments), as many times. Each case is a C# file with a static class whose
 /// <c>public static ReviewDocument Build()</c> builds the document; the test compiles it with Roslyn,
 /// runs the analyzer on it, then runs <c>Build()</c> and the validator.
-/// To add the foundation sample once it is written, add an InlineData with
-/// "samples/ReviewModel.Samples/PartyHistory2021Sample.cs" (with its helper files, if any, after ';').
+/// The foundation sample (<c>samples/ReviewModel.Samples/PartyHistory2021Sample.cs</c>) is one of the cases.
 /// </summary>
 public sealed class AnalyzerMatchesValidatorTests
 {
@@ -39,9 +38,10 @@ public sealed class AnalyzerMatchesValidatorTests
     }
 
     [Theory]
-    [InlineData("tests/ReviewModel.Analyzers.Tests/Comparison/Documents/TeamAnnual2024WithMistakes.cs")]
-    [InlineData("tests/ReviewModel.Analyzers.Tests/Comparison/Documents/LenientWithBrokenLinks.cs")]
-    public async Task Analyzer_reports_what_the_validator_reports(string files)
+    [InlineData("tests/ReviewModel.Analyzers.Tests/Comparison/Documents/TeamAnnual2024WithMistakes.cs", 3)]
+    [InlineData("tests/ReviewModel.Analyzers.Tests/Comparison/Documents/LenientWithBrokenLinks.cs", 3)]
+    [InlineData("samples/ReviewModel.Samples/PartyHistory2021Sample.cs", 1)]
+    public async Task Analyzer_reports_what_the_validator_reports(string files, int minimumRules)
     {
         // Several files (e.g. a sample and its helpers) are separated by ';'; one of them has Build().
         var sources = files.Split(';').Select(f => File.ReadAllText(RepositoryFiles.PathOf(f.Trim()))).ToArray();
@@ -71,8 +71,9 @@ public sealed class AnalyzerMatchesValidatorTests
             Assert.Equal(findings, reported);
         }
 
-        // The case must exercise the comparison: it has findings of several rules.
-        Assert.True(diagnostics.Select(d => d.Id).Distinct().Count() >= 3, "a comparison case should break several rules");
+        // The case must exercise the comparison: the synthetic cases break several rules; the sample
+        // (whose links are complete) has its placeholders, which are all the analyzer can know.
+        Assert.True(diagnostics.Select(d => d.Id).Distinct().Count() >= minimumRules, "a comparison case should break rules");
 
         // Each placeholder is reported at the text it names.
         foreach (var placeholder in diagnostics.Where(d => d.Id == "RM0007"))

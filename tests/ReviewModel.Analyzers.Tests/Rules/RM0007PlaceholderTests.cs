@@ -19,6 +19,18 @@ public sealed class RM0007PlaceholderTests
         """));
 
     [Fact]
+    public Task Fires_at_the_exact_span_in_literals_with_escapes() => Verify.Analyzer(Verify.Usings + """
+        class C
+        {
+            void M(RectificationBuilder r, PreparationBuilder p)
+            {
+                r.Item("学习\"两个确立\"，", "撰写{|RM0007:x篇|}\u3002每年{|RM0007:xx次|}\t。");
+                p.Step(@"坚持""三会一课""，", @"开展谈心谈话{|RM0007:xx人|}次。");
+            }
+        }
+        """);
+
+    [Fact]
     public Task Reports_the_placeholder_as_written_in_its_message() => new Verify.AnalyzerTest
     {
         TestCode = Verify.Usings + """
