@@ -62,6 +62,34 @@ public sealed record TestDocuments
     /// <summary>Builds without integrity checks, so that the validator reports RM0009/RM0010.</summary>
     public ReviewDocument BuildLenient() => Describe().BuildLenient();
 
+    /// <summary>This document with one more measure after the others (the fifth in <see cref="Team"/>: <c>measures[4]</c>).</summary>
+    public TestDocuments AddMeasure(string id, string title, string body, Action<MeasureBuilder>? describe = null)
+    {
+        var before = Measures;
+        return this with { Measures = m => { before?.Invoke(m); m.Measure(id, title, body, describe); } };
+    }
+
+    /// <summary>This document with one more cause after the others (the fourth in <see cref="Team"/>: <c>causes[3]</c>).</summary>
+    public TestDocuments AddCause(string id, string title, string body, Action<CauseBuilder>? describe = null)
+    {
+        var before = Causes;
+        return this with { Causes = c => { before?.Invoke(c); c.Cause(id, title, body, describe); } };
+    }
+
+    /// <summary>This document with more aspect groups after the others (the fifth in <see cref="Team"/>: <c>problems.aspects[4]</c>).</summary>
+    public TestDocuments AddProblems(Action<ProblemSectionBuilder> describe)
+    {
+        var before = Problems;
+        return this with { Problems = p => { before?.Invoke(p); describe(p); } };
+    }
+
+    /// <summary>This document with more calls on the document builder (waivers, free sections).</summary>
+    public TestDocuments AddExtra(Action<ReviewDocumentBuilder> describe)
+    {
+        var before = Extra;
+        return this with { Extra = d => { before?.Invoke(d); describe(d); } };
+    }
+
     public ReviewDocumentBuilder Describe()
     {
         var d = ReviewDocument.CreateBuilder().Header(Header);

@@ -11,6 +11,9 @@ internal static class Check
     public static ValidationResult Validate(ReviewDocument document, ValidationOptions? options = null) =>
         new ReviewValidator(options).Validate(document);
 
+    public static ValidationResult Validate(TestDocuments document, ValidationOptions? options = null) =>
+        Validate(document.Build(), options);
+
     /// <summary>The single active finding of <paramref name="ruleId"/>; fails if there are none or several.</summary>
     public static Finding Single(ValidationResult result, string ruleId)
     {
