@@ -25,6 +25,21 @@ internal sealed class DocumentIndex
             AddText("header.theme", document.Header.Theme, null, null, false, countsTowardsLength: false);
         }
 
+        // Names can hold placeholders too ("xx市委"): scanned, not counted towards the length.
+        var subject = document.Header.Subject;
+        AddText("header.subject.organisation", subject.Organisation, null, null, false, countsTowardsLength: false, isName: true);
+        AddText("header.subject.name", subject.Name, null, null, false, countsTowardsLength: false, isName: true);
+        if (subject.Post is not null)
+        {
+            AddText("header.subject.post", subject.Post, null, null, false, countsTowardsLength: false, isName: true);
+        }
+
+        if (document.Header.Notice is { } notice)
+        {
+            AddText("header.notice.issuer", notice.Issuer, null, null, false, countsTowardsLength: false, isName: true);
+            AddText("header.notice.title", notice.Title, null, null, false, countsTowardsLength: false, isName: true);
+        }
+
         for (var s = 0; s < document.Sections.Count; s++)
         {
             IndexSection(document.Sections[s], DocumentPaths.Section(document, s));
@@ -71,9 +86,11 @@ internal sealed class DocumentIndex
             AddText(prefix + ".heading", section.Heading, null, section.Source, selfCriticism);
         }
 
+        // A free section keeps its paragraphs in Intro; its documented path is "paragraphs".
+        var introName = section is CustomSection ? "paragraphs" : "intro";
         foreach (var p in Enumerate(section.Intro))
         {
-            AddText($"{prefix}.intro[{p.Index}]", p.Item.Text, null, p.Item.Source, selfCriticism);
+            AddText($"{prefix}.{introName}[{p.Index}]", p.Item.Text, null, p.Item.Source, selfCriticism);
         }
 
         switch (section)
@@ -172,6 +189,16 @@ internal sealed class DocumentIndex
             AddText($"{path}.items[{item.Index}]", item.Item.Text, measure.Id, item.Item.Source, false);
         }
 
+        foreach (var owner in Enumerate(measure.Owners))
+        {
+            AddText($"{path}.owners[{owner.Index}]", owner.Item, measure.Id, null, false, countsTowardsLength: false, isName: true);
+        }
+
+        if (measure.OwningUnit is not null)
+        {
+            AddText(path + ".owningUnit", measure.OwningUnit, measure.Id, null, false, countsTowardsLength: false, isName: true);
+        }
+
         if (measure.Standard is not null)
         {
             AddText(path + ".standard", measure.Standard, measure.Id, null, false, countsTowardsLength: false);
@@ -241,14 +268,14 @@ internal sealed class DocumentIndex
         return false;
     }
 
-    private void AddText(string path, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true)
+    private void AddText(string path, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false)
     {
         if (text.Length == 0)
         {
             return;
         }
 
-        Texts.Add(new TextField(path, text, elementId, source, selfCriticism));
+        Texts.Add(new TextField(path, text, elementId, source, selfCriticism, isName));
         if (countsTowardsLength)
         {
             TotalLength += text.Length;

@@ -35,4 +35,15 @@ public class RM0016ThirdPersonTests
         Assert.Contains(document.AllProblems, p => p.Body.Contains("班子成员"));
         Check.Silent(Check.Validate(document), "RM0016");
     }
+
+    [Fact]
+    public void Silent_on_names_an_individual_post_or_owner_that_mentions_the_team()
+    {
+        var document = (TestDocuments.Individual with
+        {
+            Header = h => h.Title("个人对照检查材料").Individual("市发展改革委", "张明", "党组班子成员").MeetingDate(TestDocuments.MeetingDay).Aspects(Aspects.AspectCatalogues.Annual2024),
+        }).AddMeasure("M3", "加强沟通。", "每季度一次。", x => x.Addresses("P1.1").Owner("张明").OwningUnit("班子成员所在支部").Deadline(TestDocuments.Due));
+
+        Check.Silent(Check.Validate(document), "RM0016");
+    }
 }

@@ -19,6 +19,11 @@ internal sealed class ThirdPersonRule : IReviewRule
 
         foreach (var field in context.Index.Texts)
         {
+            if (field.IsName)
+            {
+                continue; // a post such as 党组班子成员 is a name, not third-person wording
+            }
+
             var text = field.Text;
             var i = 0;
             while (i < text.Length)
