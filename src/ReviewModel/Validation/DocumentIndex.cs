@@ -7,37 +7,51 @@ namespace ReviewModel.Validation;
 /// <summary>
 /// Everything the rules need, gathered in one pass over the document: the elements with their
 /// paths, the declared IDs, how often each problem is addressed and explained, and the text runs.
-/// Lookups are hash-based, so validation is linear in the document's size.
+/// Lookups are hash-based, so validation is linear in the document's size. Collections are sized
+/// up front and the paths of text fields and links are only spelled out when a rule reports them,
+/// so that a large document does not churn the garbage collector.
 /// </summary>
 internal sealed class DocumentIndex
 {
     public DocumentIndex(ReviewDocument document)
     {
         Document = document;
-        foreach (var paragraph in Enumerate(document.Preamble))
+        var (problems, causes, measures) = Count(document);
+        Problems = new(problems);
+        Causes = new(causes);
+        Measures = new(measures);
+        Texts = new(16 + (2 * problems) + (2 * causes) + (5 * measures));
+        Declarations = new(problems + causes + measures, StringComparer.Ordinal);
+        TimesAddressed = new(problems, StringComparer.Ordinal);
+        TimesExplained = new(problems, StringComparer.Ordinal);
+        ResolvedAddresses = new(measures, StringComparer.Ordinal);
+        ResolvedExplains = new(causes, StringComparer.Ordinal);
+
+        for (var i = 0; i < document.Preamble.Count; i++)
         {
-            AddText($"preamble[{paragraph.Index}]", paragraph.Item.Text, null, paragraph.Item.Source, false);
+            var paragraph = document.Preamble[i];
+            AddText($"preamble[{i}]", null, paragraph.Text, null, paragraph.Source, false);
         }
 
-        AddText("header.title", document.Header.Title, null, null, false, countsTowardsLength: false);
+        AddText("header.title", null, document.Header.Title, null, null, false, countsTowardsLength: false);
         if (document.Header.Theme is not null)
         {
-            AddText("header.theme", document.Header.Theme, null, null, false, countsTowardsLength: false);
+            AddText("header.theme", null, document.Header.Theme, null, null, false, countsTowardsLength: false);
         }
 
         // Names can hold placeholders too ("xx市委"): scanned, not counted towards the length.
         var subject = document.Header.Subject;
-        AddText("header.subject.organisation", subject.Organisation, null, null, false, countsTowardsLength: false, isName: true);
-        AddText("header.subject.name", subject.Name, null, null, false, countsTowardsLength: false, isName: true);
+        AddText("header.subject.organisation", null, subject.Organisation, null, null, false, countsTowardsLength: false, isName: true);
+        AddText("header.subject.name", null, subject.Name, null, null, false, countsTowardsLength: false, isName: true);
         if (subject.Post is not null)
         {
-            AddText("header.subject.post", subject.Post, null, null, false, countsTowardsLength: false, isName: true);
+            AddText("header.subject.post", null, subject.Post, null, null, false, countsTowardsLength: false, isName: true);
         }
 
         if (document.Header.Notice is { } notice)
         {
-            AddText("header.notice.issuer", notice.Issuer, null, null, false, countsTowardsLength: false, isName: true);
-            AddText("header.notice.title", notice.Title, null, null, false, countsTowardsLength: false, isName: true);
+            AddText("header.notice.issuer", null, notice.Issuer, null, null, false, countsTowardsLength: false, isName: true);
+            AddText("header.notice.title", null, notice.Title, null, null, false, countsTowardsLength: false, isName: true);
         }
 
         for (var s = 0; s < document.Sections.Count; s++)
@@ -50,62 +64,91 @@ internal sealed class DocumentIndex
 
     public ReviewDocument Document { get; }
 
-    public List<(Problem Problem, string Path, AspectGroup Group, string GroupPath)> Problems { get; } = new();
+    public List<(Problem Problem, string Path, AspectGroup Group, string GroupPath)> Problems { get; }
 
     public List<(AspectGroup Group, string Path)> Groups { get; } = new();
 
-    public List<(Cause Cause, string Path)> Causes { get; } = new();
+    public List<(Cause Cause, string Path)> Causes { get; }
 
-    public List<(Measure Measure, string Path)> Measures { get; } = new();
+    public List<(Measure Measure, string Path)> Measures { get; }
 
-    public List<TextField> Texts { get; } = new();
+    public List<TextField> Texts { get; }
 
-    public Dictionary<string, (ElementKind Kind, string Path)> Declarations { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, (ElementKind Kind, string Path)> Declarations { get; }
 
     public List<(string Id, string Path, string FirstPath)> Duplicates { get; } = new();
 
     public List<(string TargetId, string Path, string Field, string? OwnerId)> UnresolvedLinks { get; } = new();
 
-    public Dictionary<string, int> TimesAddressed { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> TimesAddressed { get; }
 
-    public Dictionary<string, int> TimesExplained { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> TimesExplained { get; }
 
-    public Dictionary<string, int> ResolvedAddresses { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> ResolvedAddresses { get; }
 
-    public Dictionary<string, int> ResolvedExplains { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> ResolvedExplains { get; }
 
     public long TotalLength { get; private set; }
 
     public long SelfCriticismLength { get; private set; }
+
+    private static (int Problems, int Causes, int Measures) Count(ReviewDocument document)
+    {
+        int problems = 0, causes = 0, measures = 0;
+        foreach (var section in document.Sections)
+        {
+            switch (section)
+            {
+                case ProblemSection p:
+                    foreach (var group in p.Aspects)
+                    {
+                        problems += group.Problems.Count;
+                    }
+
+                    break;
+                case CauseSection c:
+                    causes += c.Causes.Count;
+                    break;
+                case MeasureSection m:
+                    measures += m.Measures.Count;
+                    break;
+            }
+        }
+
+        return (problems, causes, measures);
+    }
 
     private void IndexSection(Section section, string prefix)
     {
         var selfCriticism = section.Kind is SectionKind.Problems or SectionKind.Causes;
         if (section.Heading is not null)
         {
-            AddText(prefix + ".heading", section.Heading, null, section.Source, selfCriticism);
+            AddText(prefix, ".heading", section.Heading, null, section.Source, selfCriticism);
         }
 
         // A free section keeps its paragraphs in Intro; its documented path is "paragraphs".
         var introName = section is CustomSection ? "paragraphs" : "intro";
-        foreach (var p in Enumerate(section.Intro))
+        for (var i = 0; i < section.Intro.Count; i++)
         {
-            AddText($"{prefix}.{introName}[{p.Index}]", p.Item.Text, null, p.Item.Source, selfCriticism);
+            var p = section.Intro[i];
+            AddText($"{prefix}.{introName}[{i}]", null, p.Text, null, p.Source, selfCriticism);
         }
 
         switch (section)
         {
             case PreparationSection preparation:
-                foreach (var step in Enumerate(preparation.Steps))
+                for (var i = 0; i < preparation.Steps.Count; i++)
                 {
-                    AddText($"{prefix}.steps[{step.Index}]", step.Item.Text, null, step.Item.Source, false);
+                    var step = preparation.Steps[i];
+                    AddText($"{prefix}.steps[{i}]", null, step.Text, null, step.Source, false);
                 }
 
                 break;
             case RectificationSection rectification:
-                foreach (var item in Enumerate(rectification.Items))
+                for (var i = 0; i < rectification.Items.Count; i++)
                 {
-                    AddText($"{prefix}.items[{item.Index}]", item.Item.Text, null, item.Item.Source, false);
+                    var item = rectification.Items[i];
+                    AddText($"{prefix}.items[{i}]", null, item.Text, null, item.Source, false);
                 }
 
                 break;
@@ -113,67 +156,73 @@ internal sealed class DocumentIndex
                 IndexProblems(problems, prefix);
                 break;
             case CauseSection causes:
-                foreach (var cause in Enumerate(causes.Causes))
+                for (var i = 0; i < causes.Causes.Count; i++)
                 {
-                    var path = DocumentPaths.Item(prefix, cause.Index);
-                    Causes.Add((cause.Item, path));
-                    Declare(cause.Item.Id, ElementKind.Cause, path);
-                    AddText(path + ".title", cause.Item.Title, cause.Item.Id, cause.Item.Source, true);
-                    AddText(path + ".body", cause.Item.Body, cause.Item.Id, cause.Item.Source?.Advance(cause.Item.Title.Length), true);
+                    var cause = causes.Causes[i];
+                    var path = DocumentPaths.Item(prefix, i);
+                    Causes.Add((cause, path));
+                    Declare(cause.Id, ElementKind.Cause, path);
+                    AddText(path, ".title", cause.Title, cause.Id, cause.Source, true);
+                    AddText(path, ".body", cause.Body, cause.Id, cause.Source?.Advance(cause.Title.Length), true);
                 }
 
                 break;
             case MeasureSection measures:
-                foreach (var measure in Enumerate(measures.Measures))
+                for (var i = 0; i < measures.Measures.Count; i++)
                 {
-                    IndexMeasure(measure.Item, DocumentPaths.Item(prefix, measure.Index));
+                    IndexMeasure(measures.Measures[i], DocumentPaths.Item(prefix, i));
                 }
 
                 break;
         }
 
-        foreach (var p in Enumerate(section.Closing))
+        for (var i = 0; i < section.Closing.Count; i++)
         {
-            AddText($"{prefix}.closing[{p.Index}]", p.Item.Text, null, p.Item.Source, selfCriticism);
+            var p = section.Closing[i];
+            AddText($"{prefix}.closing[{i}]", null, p.Text, null, p.Source, selfCriticism);
         }
     }
 
     private void IndexProblems(ProblemSection section, string prefix)
     {
-        foreach (var group in Enumerate(section.Aspects))
+        for (var g = 0; g < section.Aspects.Count; g++)
         {
-            var groupPath = $"{prefix}.aspects[{group.Index}]";
-            Groups.Add((group.Item, groupPath));
-            if (group.Item.Heading is not null)
+            var group = section.Aspects[g];
+            var groupPath = $"{prefix}.aspects[{g}]";
+            Groups.Add((group, groupPath));
+            if (group.Heading is not null)
             {
-                AddText(groupPath + ".heading", group.Item.Heading, null, group.Item.Source, true);
+                AddText(groupPath, ".heading", group.Heading, null, group.Source, true);
             }
 
-            foreach (var p in Enumerate(group.Item.Intro))
+            for (var i = 0; i < group.Intro.Count; i++)
             {
-                AddText($"{groupPath}.intro[{p.Index}]", p.Item.Text, null, p.Item.Source, true);
+                var p = group.Intro[i];
+                AddText($"{groupPath}.intro[{i}]", null, p.Text, null, p.Source, true);
             }
 
-            foreach (var problem in Enumerate(group.Item.Problems))
+            for (var i = 0; i < group.Problems.Count; i++)
             {
-                var path = $"{groupPath}.problems[{problem.Index}]";
-                var item = problem.Item;
-                Problems.Add((item, path, group.Item, groupPath));
+                var item = group.Problems[i];
+                var path = $"{groupPath}.problems[{i}]";
+                Problems.Add((item, path, group, groupPath));
                 Declare(item.Id, ElementKind.Problem, path);
-                AddText(path + ".lead", item.Lead, item.Id, item.Source, true);
+                AddText(path, ".lead", item.Lead, item.Id, item.Source, true);
                 var offset = item.Lead.Length;
-                AddText(path + ".body", item.Body, item.Id, item.Source?.Advance(offset), true);
+                AddText(path, ".body", item.Body, item.Id, item.Source?.Advance(offset), true);
                 offset += item.Body.Length;
-                foreach (var example in Enumerate(item.Examples))
+                for (var e = 0; e < item.Examples.Count; e++)
                 {
-                    AddText($"{path}.examples[{example.Index}]", example.Item.Text, item.Id, example.Item.Source ?? item.Source?.Advance(offset), true);
-                    offset += example.Item.Text.Length;
+                    var example = item.Examples[e];
+                    AddText($"{path}.examples[{e}]", null, example.Text, item.Id, example.Source ?? item.Source?.Advance(offset), true);
+                    offset += example.Text.Length;
                 }
             }
 
-            foreach (var p in Enumerate(group.Item.Closing))
+            for (var i = 0; i < group.Closing.Count; i++)
             {
-                AddText($"{groupPath}.closing[{p.Index}]", p.Item.Text, null, p.Item.Source, true);
+                var p = group.Closing[i];
+                AddText($"{groupPath}.closing[{i}]", null, p.Text, null, p.Source, true);
             }
         }
     }
@@ -182,26 +231,27 @@ internal sealed class DocumentIndex
     {
         Measures.Add((measure, path));
         Declare(measure.Id, ElementKind.Measure, path);
-        AddText(path + ".title", measure.Title, measure.Id, measure.Source, false);
-        AddText(path + ".body", measure.Body, measure.Id, measure.Source?.Advance(measure.Title.Length), false);
-        foreach (var item in Enumerate(measure.Items))
+        AddText(path, ".title", measure.Title, measure.Id, measure.Source, false);
+        AddText(path, ".body", measure.Body, measure.Id, measure.Source?.Advance(measure.Title.Length), false);
+        for (var i = 0; i < measure.Items.Count; i++)
         {
-            AddText($"{path}.items[{item.Index}]", item.Item.Text, measure.Id, item.Item.Source, false);
+            var item = measure.Items[i];
+            AddText($"{path}.items[{i}]", null, item.Text, measure.Id, item.Source, false);
         }
 
-        foreach (var owner in Enumerate(measure.Owners))
+        for (var i = 0; i < measure.Owners.Count; i++)
         {
-            AddText($"{path}.owners[{owner.Index}]", owner.Item, measure.Id, null, false, countsTowardsLength: false, isName: true);
+            AddText($"{path}.owners[{i}]", null, measure.Owners[i], measure.Id, null, false, countsTowardsLength: false, isName: true);
         }
 
         if (measure.OwningUnit is not null)
         {
-            AddText(path + ".owningUnit", measure.OwningUnit, measure.Id, null, false, countsTowardsLength: false, isName: true);
+            AddText(path, ".owningUnit", measure.OwningUnit, measure.Id, null, false, countsTowardsLength: false, isName: true);
         }
 
         if (measure.Standard is not null)
         {
-            AddText(path + ".standard", measure.Standard, measure.Id, null, false, countsTowardsLength: false);
+            AddText(path, ".standard", measure.Standard, measure.Id, null, false, countsTowardsLength: false);
         }
     }
 
@@ -229,11 +279,12 @@ internal sealed class DocumentIndex
 
         foreach (var (cause, path) in Causes)
         {
-            foreach (var link in Enumerate(cause.Explains))
+            for (var i = 0; i < cause.Explains.Count; i++)
             {
-                if (Resolve(link.Item, ElementKind.Problem, $"{path}.explains[{link.Index}]", "explains", cause.Id))
+                var link = cause.Explains[i];
+                if (Resolve(link, ElementKind.Problem, path, "explains", i, cause.Id))
                 {
-                    Increment(TimesExplained, link.Item.TargetId);
+                    Increment(TimesExplained, link.TargetId);
                     Increment(ResolvedExplains, cause.Id);
                 }
             }
@@ -241,41 +292,42 @@ internal sealed class DocumentIndex
 
         foreach (var (measure, path) in Measures)
         {
-            foreach (var link in Enumerate(measure.Addresses))
+            for (var i = 0; i < measure.Addresses.Count; i++)
             {
-                if (Resolve(link.Item, ElementKind.Problem, $"{path}.addresses[{link.Index}]", "addresses", measure.Id))
+                var link = measure.Addresses[i];
+                if (Resolve(link, ElementKind.Problem, path, "addresses", i, measure.Id))
                 {
-                    Increment(TimesAddressed, link.Item.TargetId);
+                    Increment(TimesAddressed, link.TargetId);
                     Increment(ResolvedAddresses, measure.Id);
                 }
             }
 
-            foreach (var link in Enumerate(measure.Remedies))
+            for (var i = 0; i < measure.Remedies.Count; i++)
             {
-                Resolve(link.Item, ElementKind.Cause, $"{path}.remedies[{link.Index}]", "remedies", measure.Id);
+                Resolve(measure.Remedies[i], ElementKind.Cause, path, "remedies", i, measure.Id);
             }
         }
     }
 
-    private bool Resolve(Link link, ElementKind kind, string path, string field, string ownerId)
+    private bool Resolve(Link link, ElementKind kind, string ownerPath, string field, int index, string ownerId)
     {
         if (Declarations.TryGetValue(link.TargetId, out var target) && target.Kind == kind)
         {
             return true;
         }
 
-        UnresolvedLinks.Add((link.TargetId, path, field, ownerId));
+        UnresolvedLinks.Add((link.TargetId, $"{ownerPath}.{field}[{index}]", field, ownerId));
         return false;
     }
 
-    private void AddText(string path, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false)
+    private void AddText(string path, string? pathSuffix, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false)
     {
         if (text.Length == 0)
         {
             return;
         }
 
-        Texts.Add(new TextField(path, text, elementId, source, selfCriticism, isName));
+        Texts.Add(new TextField(path, pathSuffix, text, elementId, source, selfCriticism, isName));
         if (countsTowardsLength)
         {
             TotalLength += text.Length;
@@ -288,14 +340,6 @@ internal sealed class DocumentIndex
 
     private static void Increment(Dictionary<string, int> counts, string key) =>
         counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
-
-    private static IEnumerable<(T Item, int Index)> Enumerate<T>(IReadOnlyList<T> items)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            yield return (items[i], i);
-        }
-    }
 }
 
 /// <summary>The kinds of element that carry IDs.</summary>
