@@ -13,6 +13,21 @@ namespace ReviewModel.Validation;
 /// </summary>
 internal sealed class DocumentIndex
 {
+    private bool _indexing;
+    private TextVisitor? _visitor;
+    private int _problemCursor;
+    private int _causeCursor;
+    private int _measureCursor;
+    private int _groupCursor;
+
+    // Link counts by element position rather than by ID: arrays walked in order instead of hash
+    // lookups scattered over memory, which dominate the cost of a large document.
+    private readonly List<int> _canonicalProblem;
+    private readonly int[] _timesAddressed;
+    private readonly int[] _timesExplained;
+    private readonly bool[] _measureAddressesProblem;
+    private readonly bool[] _causeExplainsProblem;
+
     public DocumentIndex(ReviewDocument document)
     {
         Document = document;
@@ -20,45 +35,16 @@ internal sealed class DocumentIndex
         Problems = new(problems);
         Causes = new(causes);
         Measures = new(measures);
-        Texts = new(16 + (2 * problems) + (2 * causes) + (5 * measures));
         Declarations = new(problems + causes + measures, StringComparer.Ordinal);
-        TimesAddressed = new(problems, StringComparer.Ordinal);
-        TimesExplained = new(problems, StringComparer.Ordinal);
-        ResolvedAddresses = new(measures, StringComparer.Ordinal);
-        ResolvedExplains = new(causes, StringComparer.Ordinal);
+        _canonicalProblem = new List<int>(problems);
+        _timesAddressed = new int[problems];
+        _timesExplained = new int[problems];
+        _measureAddressesProblem = new bool[measures];
+        _causeExplainsProblem = new bool[causes];
 
-        for (var i = 0; i < document.Preamble.Count; i++)
-        {
-            var paragraph = document.Preamble[i];
-            AddText($"preamble[{i}]", null, paragraph.Text, null, paragraph.Source, false);
-        }
-
-        AddText("header.title", null, document.Header.Title, null, null, false, countsTowardsLength: false);
-        if (document.Header.Theme is not null)
-        {
-            AddText("header.theme", null, document.Header.Theme, null, null, false, countsTowardsLength: false);
-        }
-
-        // Names can hold placeholders too ("xx市委"): scanned, not counted towards the length.
-        var subject = document.Header.Subject;
-        AddText("header.subject.organisation", null, subject.Organisation, null, null, false, countsTowardsLength: false, isName: true);
-        AddText("header.subject.name", null, subject.Name, null, null, false, countsTowardsLength: false, isName: true);
-        if (subject.Post is not null)
-        {
-            AddText("header.subject.post", null, subject.Post, null, null, false, countsTowardsLength: false, isName: true);
-        }
-
-        if (document.Header.Notice is { } notice)
-        {
-            AddText("header.notice.issuer", null, notice.Issuer, null, null, false, countsTowardsLength: false, isName: true);
-            AddText("header.notice.title", null, notice.Title, null, null, false, countsTowardsLength: false, isName: true);
-        }
-
-        for (var s = 0; s < document.Sections.Count; s++)
-        {
-            IndexSection(document.Sections[s], DocumentPaths.Section(document, s));
-        }
-
+        _indexing = true;
+        Walk();
+        _indexing = false;
         ResolveLinks();
     }
 
@@ -72,25 +58,83 @@ internal sealed class DocumentIndex
 
     public List<(Measure Measure, string Path)> Measures { get; }
 
-    public List<TextField> Texts { get; }
-
-    public Dictionary<string, (ElementKind Kind, string Path)> Declarations { get; }
+    /// <summary>The first declaration of each ID: its kind, path and position among the elements of its kind.</summary>
+    public Dictionary<string, (ElementKind Kind, string Path, int Ordinal)> Declarations { get; }
 
     public List<(string Id, string Path, string FirstPath)> Duplicates { get; } = new();
 
     public List<(string TargetId, string Path, string Field, string? OwnerId)> UnresolvedLinks { get; } = new();
 
-    public Dictionary<string, int> TimesAddressed { get; }
-
-    public Dictionary<string, int> TimesExplained { get; }
-
-    public Dictionary<string, int> ResolvedAddresses { get; }
-
-    public Dictionary<string, int> ResolvedExplains { get; }
-
     public long TotalLength { get; private set; }
 
     public long SelfCriticismLength { get; private set; }
+
+    /// <summary>Whether a measure addresses the problem at <paramref name="problem"/> in <see cref="Problems"/>
+    /// (or, when its ID is declared twice, the problem first declared with it).</summary>
+    public bool IsAddressed(int problem) => _timesAddressed[_canonicalProblem[problem]] > 0;
+
+    /// <summary>Whether a cause explains the problem at <paramref name="problem"/> in <see cref="Problems"/>.</summary>
+    public bool IsExplained(int problem) => _timesExplained[_canonicalProblem[problem]] > 0;
+
+    /// <summary>Whether the measure at <paramref name="measure"/> in <see cref="Measures"/> addresses an existing problem.</summary>
+    public bool AddressesAnyProblem(int measure) => _measureAddressesProblem[measure];
+
+    /// <summary>Whether the cause at <paramref name="cause"/> in <see cref="Causes"/> explains an existing problem.</summary>
+    public bool ExplainsAnyProblem(int cause) => _causeExplainsProblem[cause];
+
+    /// <summary>
+    /// Calls <paramref name="visitor"/> for every run of text, in document order. The texts are not
+    /// stored: each visit walks the document again, so a large document costs no large arrays.
+    /// </summary>
+    public void VisitTexts(TextVisitor visitor)
+    {
+        _visitor = visitor;
+        _problemCursor = _causeCursor = _measureCursor = _groupCursor = 0;
+        try
+        {
+            Walk();
+        }
+        finally
+        {
+            _visitor = null;
+        }
+    }
+
+    /// <summary>Walks the document: while indexing, records elements and lengths; while visiting, hands each text to the visitor.</summary>
+    private void Walk()
+    {
+        for (var i = 0; i < Document.Preamble.Count; i++)
+        {
+            var paragraph = Document.Preamble[i];
+            AddText($"preamble[{i}]", null, paragraph.Text, null, paragraph.Source, false);
+        }
+
+        AddText("header.title", null, Document.Header.Title, null, null, false, countsTowardsLength: false);
+        if (Document.Header.Theme is not null)
+        {
+            AddText("header.theme", null, Document.Header.Theme, null, null, false, countsTowardsLength: false);
+        }
+
+        // Names can hold placeholders too ("xx市委"): scanned, not counted towards the length.
+        var subject = Document.Header.Subject;
+        AddText("header.subject.organisation", null, subject.Organisation, null, null, false, countsTowardsLength: false, isName: true);
+        AddText("header.subject.name", null, subject.Name, null, null, false, countsTowardsLength: false, isName: true);
+        if (subject.Post is not null)
+        {
+            AddText("header.subject.post", null, subject.Post, null, null, false, countsTowardsLength: false, isName: true);
+        }
+
+        if (Document.Header.Notice is { } notice)
+        {
+            AddText("header.notice.issuer", null, notice.Issuer, null, null, false, countsTowardsLength: false, isName: true);
+            AddText("header.notice.title", null, notice.Title, null, null, false, countsTowardsLength: false, isName: true);
+        }
+
+        for (var s = 0; s < Document.Sections.Count; s++)
+        {
+            IndexSection(Document.Sections[s], DocumentPaths.Section(Document, s));
+        }
+    }
 
     private static (int Problems, int Causes, int Measures) Count(ReviewDocument document)
     {
@@ -159,9 +203,18 @@ internal sealed class DocumentIndex
                 for (var i = 0; i < causes.Causes.Count; i++)
                 {
                     var cause = causes.Causes[i];
-                    var path = DocumentPaths.Item(prefix, i);
-                    Causes.Add((cause, path));
-                    Declare(cause.Id, ElementKind.Cause, path);
+                    string path;
+                    if (_indexing)
+                    {
+                        path = DocumentPaths.Item(prefix, i);
+                        Declare(cause.Id, ElementKind.Cause, path, Causes.Count);
+                        Causes.Add((cause, path));
+                    }
+                    else
+                    {
+                        path = Causes[_causeCursor++].Path;
+                    }
+
                     AddText(path, ".title", cause.Title, cause.Id, cause.Source, true);
                     AddText(path, ".body", cause.Body, cause.Id, cause.Source?.Advance(cause.Title.Length), true);
                 }
@@ -170,7 +223,7 @@ internal sealed class DocumentIndex
             case MeasureSection measures:
                 for (var i = 0; i < measures.Measures.Count; i++)
                 {
-                    IndexMeasure(measures.Measures[i], DocumentPaths.Item(prefix, i));
+                    IndexMeasure(measures.Measures[i], _indexing ? DocumentPaths.Item(prefix, i) : Measures[_measureCursor++].Path);
                 }
 
                 break;
@@ -188,8 +241,17 @@ internal sealed class DocumentIndex
         for (var g = 0; g < section.Aspects.Count; g++)
         {
             var group = section.Aspects[g];
-            var groupPath = $"{prefix}.aspects[{g}]";
-            Groups.Add((group, groupPath));
+            string groupPath;
+            if (_indexing)
+            {
+                groupPath = $"{prefix}.aspects[{g}]";
+                Groups.Add((group, groupPath));
+            }
+            else
+            {
+                groupPath = Groups[_groupCursor++].Path;
+            }
+
             if (group.Heading is not null)
             {
                 AddText(groupPath, ".heading", group.Heading, null, group.Source, true);
@@ -204,9 +266,18 @@ internal sealed class DocumentIndex
             for (var i = 0; i < group.Problems.Count; i++)
             {
                 var item = group.Problems[i];
-                var path = $"{groupPath}.problems[{i}]";
-                Problems.Add((item, path, group, groupPath));
-                Declare(item.Id, ElementKind.Problem, path);
+                string path;
+                if (_indexing)
+                {
+                    path = $"{groupPath}.problems[{i}]";
+                    _canonicalProblem.Add(Declare(item.Id, ElementKind.Problem, path, Problems.Count));
+                    Problems.Add((item, path, group, groupPath));
+                }
+                else
+                {
+                    path = Problems[_problemCursor++].Path;
+                }
+
                 AddText(path, ".lead", item.Lead, item.Id, item.Source, true);
                 var offset = item.Lead.Length;
                 AddText(path, ".body", item.Body, item.Id, item.Source?.Advance(offset), true);
@@ -229,8 +300,12 @@ internal sealed class DocumentIndex
 
     private void IndexMeasure(Measure measure, string path)
     {
-        Measures.Add((measure, path));
-        Declare(measure.Id, ElementKind.Measure, path);
+        if (_indexing)
+        {
+            Declare(measure.Id, ElementKind.Measure, path, Measures.Count);
+            Measures.Add((measure, path));
+        }
+
         AddText(path, ".title", measure.Title, measure.Id, measure.Source, false);
         AddText(path, ".body", measure.Body, measure.Id, measure.Source?.Advance(measure.Title.Length), false);
         for (var i = 0; i < measure.Items.Count; i++)
@@ -255,16 +330,18 @@ internal sealed class DocumentIndex
         }
     }
 
-    private void Declare(string id, ElementKind kind, string path)
+    /// <summary>Declares an ID; returns the position links to it count against: the first
+    /// declaration's when that is of the same kind, otherwise <paramref name="ordinal"/>.</summary>
+    private int Declare(string id, ElementKind kind, string path, int ordinal)
     {
         if (Declarations.TryGetValue(id, out var first))
         {
             Duplicates.Add((id, path, first.Path));
+            return first.Kind == kind ? first.Ordinal : ordinal;
         }
-        else
-        {
-            Declarations.Add(id, (kind, path));
-        }
+
+        Declarations.Add(id, (kind, path, ordinal));
+        return ordinal;
     }
 
     private void ResolveLinks()
@@ -277,28 +354,30 @@ internal sealed class DocumentIndex
             }
         }
 
-        foreach (var (cause, path) in Causes)
+        for (var c = 0; c < Causes.Count; c++)
         {
+            var (cause, path) = Causes[c];
             for (var i = 0; i < cause.Explains.Count; i++)
             {
-                var link = cause.Explains[i];
-                if (Resolve(link, ElementKind.Problem, path, "explains", i, cause.Id))
+                var problem = Resolve(cause.Explains[i], ElementKind.Problem, path, "explains", i, cause.Id);
+                if (problem >= 0)
                 {
-                    Increment(TimesExplained, link.TargetId);
-                    Increment(ResolvedExplains, cause.Id);
+                    _timesExplained[problem]++;
+                    _causeExplainsProblem[c] = true;
                 }
             }
         }
 
-        foreach (var (measure, path) in Measures)
+        for (var m = 0; m < Measures.Count; m++)
         {
+            var (measure, path) = Measures[m];
             for (var i = 0; i < measure.Addresses.Count; i++)
             {
-                var link = measure.Addresses[i];
-                if (Resolve(link, ElementKind.Problem, path, "addresses", i, measure.Id))
+                var problem = Resolve(measure.Addresses[i], ElementKind.Problem, path, "addresses", i, measure.Id);
+                if (problem >= 0)
                 {
-                    Increment(TimesAddressed, link.TargetId);
-                    Increment(ResolvedAddresses, measure.Id);
+                    _timesAddressed[problem]++;
+                    _measureAddressesProblem[m] = true;
                 }
             }
 
@@ -309,15 +388,16 @@ internal sealed class DocumentIndex
         }
     }
 
-    private bool Resolve(Link link, ElementKind kind, string ownerPath, string field, int index, string ownerId)
+    /// <summary>The position of the element <paramref name="link"/> points at, or -1 (reported) when there is none of that kind.</summary>
+    private int Resolve(Link link, ElementKind kind, string ownerPath, string field, int index, string ownerId)
     {
         if (Declarations.TryGetValue(link.TargetId, out var target) && target.Kind == kind)
         {
-            return true;
+            return target.Ordinal;
         }
 
         UnresolvedLinks.Add((link.TargetId, $"{ownerPath}.{field}[{index}]", field, ownerId));
-        return false;
+        return -1;
     }
 
     private void AddText(string path, string? pathSuffix, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false)
@@ -327,8 +407,12 @@ internal sealed class DocumentIndex
             return;
         }
 
-        Texts.Add(new TextField(path, pathSuffix, text, elementId, source, selfCriticism, isName));
-        if (countsTowardsLength)
+        if (_visitor is not null)
+        {
+            _visitor(new TextField(path, pathSuffix, text, elementId, source, selfCriticism, isName));
+        }
+
+        if (_indexing && countsTowardsLength)
         {
             TotalLength += text.Length;
             if (selfCriticism)
@@ -338,9 +422,11 @@ internal sealed class DocumentIndex
         }
     }
 
-    private static void Increment(Dictionary<string, int> counts, string key) =>
-        counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
 }
+
+/// <summary>Receives one run of text from <see cref="DocumentIndex.VisitTexts"/>.</summary>
+/// <param name="field">The text and where it is.</param>
+internal delegate void TextVisitor(in TextField field);
 
 /// <summary>The kinds of element that carry IDs.</summary>
 internal enum ElementKind

@@ -24,5 +24,17 @@ public class RM0004ProblemWithoutMeasureTests
     }
 
     [Fact]
+    public void Links_count_by_id_so_a_repeated_problem_id_is_not_reported_twice()
+    {
+        // The repeat is RM0010's business; a link to "P1.1" cannot tell the two apart.
+        var document = TestDocuments.Team.AddProblems(p => p.Aspect(1, a => a.Problem("P1.1", "重复。", "重复的问题。"))).BuildLenient();
+
+        var result = Check.Validate(document);
+        Check.Silent(result, "RM0004");
+        Check.Silent(result, "RM0008");
+        Assert.Equal("problems.aspects[4].problems[0]", Check.Single(result, "RM0010").Location.Path);
+    }
+
+    [Fact]
     public void Silent_on_the_clean_document() => Check.Silent(Check.Validate(TestDocuments.Team), "RM0004");
 }

@@ -28,5 +28,14 @@ public class RM0005MeasureWithoutProblemTests
     }
 
     [Fact]
+    public void Fires_for_a_second_measure_that_reuses_an_id_but_addresses_nothing()
+    {
+        var document = TestDocuments.Team.AddMeasure("M1", "加强宣传。", "每年两次。", x => x.Owner("宣传部长").Deadline(TestDocuments.Due));
+
+        var finding = Check.Single(Check.Validate(document.BuildLenient()), "RM0005");
+        Assert.Equal("measures[4]", finding.Location.Path);
+    }
+
+    [Fact]
     public void Silent_on_the_clean_document() => Check.Silent(Check.Validate(TestDocuments.Team), "RM0005");
 }
