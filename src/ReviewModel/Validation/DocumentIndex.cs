@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using ReviewModel.Model;
 
 namespace ReviewModel.Validation;
@@ -19,6 +20,7 @@ internal sealed class DocumentIndex
     private int _causeCursor;
     private int _measureCursor;
     private int _groupCursor;
+    private readonly CancellationToken _cancellation;
 
     // Link counts by element position rather than by ID: arrays walked in order instead of hash
     // lookups scattered over memory, which dominate the cost of a large document.
@@ -28,9 +30,10 @@ internal sealed class DocumentIndex
     private readonly bool[] _measureAddressesProblem;
     private readonly bool[] _causeExplainsProblem;
 
-    public DocumentIndex(ReviewDocument document)
+    public DocumentIndex(ReviewDocument document, CancellationToken cancellationToken = default)
     {
         Document = document;
+        _cancellation = cancellationToken;
         var (problems, causes, measures) = Count(document);
         Problems = new(problems);
         Causes = new(causes);
@@ -136,6 +139,15 @@ internal sealed class DocumentIndex
         }
     }
 
+    /// <summary>Honours cancellation every 1,024 elements, so that a huge document can be abandoned.</summary>
+    private void CheckCancellation(int i)
+    {
+        if ((i & 1023) == 1023)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+        }
+    }
+
     private static (int Problems, int Causes, int Measures) Count(ReviewDocument document)
     {
         int problems = 0, causes = 0, measures = 0;
@@ -203,6 +215,7 @@ internal sealed class DocumentIndex
                 for (var i = 0; i < causes.Causes.Count; i++)
                 {
                     var cause = causes.Causes[i];
+                    CheckCancellation(i);
                     string path;
                     if (_indexing)
                     {
@@ -223,6 +236,7 @@ internal sealed class DocumentIndex
             case MeasureSection measures:
                 for (var i = 0; i < measures.Measures.Count; i++)
                 {
+                    CheckCancellation(i);
                     IndexMeasure(measures.Measures[i], _indexing ? DocumentPaths.Item(prefix, i) : Measures[_measureCursor++].Path);
                 }
 
@@ -266,6 +280,7 @@ internal sealed class DocumentIndex
             for (var i = 0; i < group.Problems.Count; i++)
             {
                 var item = group.Problems[i];
+                CheckCancellation(i);
                 string path;
                 if (_indexing)
                 {

@@ -70,6 +70,7 @@ public class ValidatorTests
         Assert.Equal(RuleSeverity.None, changed.SeverityOf(RuleCatalogue.PlaceholderLeft));
         var error = Assert.Throws<ArgumentException>(() => ValidationOptions.Default.WithSeverity("RM9999", RuleSeverity.Error));
         Assert.Contains("RM9999", error.Message);
+        Assert.Equal("ruleId", Assert.Throws<ArgumentNullException>(() => ValidationOptions.Default.WithSeverity(null!, RuleSeverity.Error)).ParamName);
     }
 
     [Fact]
