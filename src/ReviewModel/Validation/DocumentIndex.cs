@@ -16,10 +16,6 @@ internal sealed class DocumentIndex
 {
     private bool _indexing;
     private TextVisitor? _visitor;
-    private int _problemCursor;
-    private int _causeCursor;
-    private int _measureCursor;
-    private int _groupCursor;
     private readonly CancellationToken _cancellation;
 
     // Link counts by element position rather than by ID: arrays walked in order instead of hash
@@ -53,16 +49,16 @@ internal sealed class DocumentIndex
 
     public ReviewDocument Document { get; }
 
-    public List<(Problem Problem, string Path, AspectGroup Group, string GroupPath)> Problems { get; }
+    public List<(Problem Problem, ElementPath Path, AspectGroup Group, ElementPath GroupPath)> Problems { get; }
 
-    public List<(AspectGroup Group, string Path)> Groups { get; } = new();
+    public List<(AspectGroup Group, ElementPath Path)> Groups { get; } = new();
 
-    public List<(Cause Cause, string Path)> Causes { get; }
+    public List<(Cause Cause, ElementPath Path)> Causes { get; }
 
-    public List<(Measure Measure, string Path)> Measures { get; }
+    public List<(Measure Measure, ElementPath Path)> Measures { get; }
 
     /// <summary>The first declaration of each ID: its kind, path and position among the elements of its kind.</summary>
-    public Dictionary<string, (ElementKind Kind, string Path, int Ordinal)> Declarations { get; }
+    public Dictionary<string, (ElementKind Kind, ElementPath Path, int Ordinal)> Declarations { get; }
 
     public List<(string Id, string Path, string FirstPath)> Duplicates { get; } = new();
 
@@ -92,7 +88,6 @@ internal sealed class DocumentIndex
     public void VisitTexts(TextVisitor visitor)
     {
         _visitor = visitor;
-        _problemCursor = _causeCursor = _measureCursor = _groupCursor = 0;
         try
         {
             Walk();
@@ -109,28 +104,28 @@ internal sealed class DocumentIndex
         for (var i = 0; i < Document.Preamble.Count; i++)
         {
             var paragraph = Document.Preamble[i];
-            AddText($"preamble[{i}]", null, paragraph.Text, null, paragraph.Source, false);
+            AddText(new ElementPath("preamble", i), null, paragraph.Text, null, paragraph.Source, false);
         }
 
-        AddText("header.title", null, Document.Header.Title, null, null, false, countsTowardsLength: false);
+        AddText(new ElementPath("header.title"), null, Document.Header.Title, null, null, false, countsTowardsLength: false);
         if (Document.Header.Theme is not null)
         {
-            AddText("header.theme", null, Document.Header.Theme, null, null, false, countsTowardsLength: false);
+            AddText(new ElementPath("header.theme"), null, Document.Header.Theme, null, null, false, countsTowardsLength: false);
         }
 
         // Names can hold placeholders too ("xx市委"): scanned, not counted towards the length.
         var subject = Document.Header.Subject;
-        AddText("header.subject.organisation", null, subject.Organisation, null, null, false, countsTowardsLength: false, isName: true);
-        AddText("header.subject.name", null, subject.Name, null, null, false, countsTowardsLength: false, isName: true);
+        AddText(new ElementPath("header.subject.organisation"), null, subject.Organisation, null, null, false, countsTowardsLength: false, isName: true);
+        AddText(new ElementPath("header.subject.name"), null, subject.Name, null, null, false, countsTowardsLength: false, isName: true);
         if (subject.Post is not null)
         {
-            AddText("header.subject.post", null, subject.Post, null, null, false, countsTowardsLength: false, isName: true);
+            AddText(new ElementPath("header.subject.post"), null, subject.Post, null, null, false, countsTowardsLength: false, isName: true);
         }
 
         if (Document.Header.Notice is { } notice)
         {
-            AddText("header.notice.issuer", null, notice.Issuer, null, null, false, countsTowardsLength: false, isName: true);
-            AddText("header.notice.title", null, notice.Title, null, null, false, countsTowardsLength: false, isName: true);
+            AddText(new ElementPath("header.notice.issuer"), null, notice.Issuer, null, null, false, countsTowardsLength: false, isName: true);
+            AddText(new ElementPath("header.notice.title"), null, notice.Title, null, null, false, countsTowardsLength: false, isName: true);
         }
 
         for (var s = 0; s < Document.Sections.Count; s++)
@@ -179,15 +174,16 @@ internal sealed class DocumentIndex
         var selfCriticism = section.Kind is SectionKind.Problems or SectionKind.Causes;
         if (section.Heading is not null)
         {
-            AddText(prefix, ".heading", section.Heading, null, section.Source, selfCriticism);
+            AddText(new ElementPath(prefix), ".heading", section.Heading, null, section.Source, selfCriticism);
         }
 
         // A free section keeps its paragraphs in Intro; its documented path is "paragraphs".
-        var introName = section is CustomSection ? "paragraphs" : "intro";
+        var sectionPath = new ElementPath(prefix);
+        var introName = section is CustomSection ? ".paragraphs" : ".intro";
         for (var i = 0; i < section.Intro.Count; i++)
         {
             var p = section.Intro[i];
-            AddText($"{prefix}.{introName}[{i}]", null, p.Text, null, p.Source, selfCriticism);
+            AddText(sectionPath, introName, i, p.Text, null, p.Source, selfCriticism);
         }
 
         switch (section)
@@ -196,7 +192,7 @@ internal sealed class DocumentIndex
                 for (var i = 0; i < preparation.Steps.Count; i++)
                 {
                     var step = preparation.Steps[i];
-                    AddText($"{prefix}.steps[{i}]", null, step.Text, null, step.Source, false);
+                    AddText(sectionPath, ".steps", i, step.Text, null, step.Source, false);
                 }
 
                 break;
@@ -204,7 +200,7 @@ internal sealed class DocumentIndex
                 for (var i = 0; i < rectification.Items.Count; i++)
                 {
                     var item = rectification.Items[i];
-                    AddText($"{prefix}.items[{i}]", null, item.Text, null, item.Source, false);
+                    AddText(sectionPath, ".items", i, item.Text, null, item.Source, false);
                 }
 
                 break;
@@ -216,16 +212,11 @@ internal sealed class DocumentIndex
                 {
                     var cause = causes.Causes[i];
                     CheckCancellation(i);
-                    string path;
+                    var path = new ElementPath(prefix, i);
                     if (_indexing)
                     {
-                        path = DocumentPaths.Item(prefix, i);
                         Declare(cause.Id, ElementKind.Cause, path, Causes.Count);
                         Causes.Add((cause, path));
-                    }
-                    else
-                    {
-                        path = Causes[_causeCursor++].Path;
                     }
 
                     AddText(path, ".title", cause.Title, cause.Id, cause.Source, true);
@@ -237,7 +228,7 @@ internal sealed class DocumentIndex
                 for (var i = 0; i < measures.Measures.Count; i++)
                 {
                     CheckCancellation(i);
-                    IndexMeasure(measures.Measures[i], _indexing ? DocumentPaths.Item(prefix, i) : Measures[_measureCursor++].Path);
+                    IndexMeasure(measures.Measures[i], new ElementPath(prefix, i));
                 }
 
                 break;
@@ -246,7 +237,7 @@ internal sealed class DocumentIndex
         for (var i = 0; i < section.Closing.Count; i++)
         {
             var p = section.Closing[i];
-            AddText($"{prefix}.closing[{i}]", null, p.Text, null, p.Source, selfCriticism);
+            AddText(sectionPath, ".closing", i, p.Text, null, p.Source, selfCriticism);
         }
     }
 
@@ -255,16 +246,13 @@ internal sealed class DocumentIndex
         for (var g = 0; g < section.Aspects.Count; g++)
         {
             var group = section.Aspects[g];
-            string groupPath;
+            var groupPath = new ElementPath(prefix + ".aspects", g);
             if (_indexing)
             {
-                groupPath = $"{prefix}.aspects[{g}]";
                 Groups.Add((group, groupPath));
             }
-            else
-            {
-                groupPath = Groups[_groupCursor++].Path;
-            }
+
+            var problemsPrefix = groupPath + ".problems";
 
             if (group.Heading is not null)
             {
@@ -274,23 +262,18 @@ internal sealed class DocumentIndex
             for (var i = 0; i < group.Intro.Count; i++)
             {
                 var p = group.Intro[i];
-                AddText($"{groupPath}.intro[{i}]", null, p.Text, null, p.Source, true);
+                AddText(groupPath, ".intro", i, p.Text, null, p.Source, true);
             }
 
             for (var i = 0; i < group.Problems.Count; i++)
             {
                 var item = group.Problems[i];
                 CheckCancellation(i);
-                string path;
+                var path = new ElementPath(problemsPrefix, i);
                 if (_indexing)
                 {
-                    path = $"{groupPath}.problems[{i}]";
                     _canonicalProblem.Add(Declare(item.Id, ElementKind.Problem, path, Problems.Count));
                     Problems.Add((item, path, group, groupPath));
-                }
-                else
-                {
-                    path = Problems[_problemCursor++].Path;
                 }
 
                 AddText(path, ".lead", item.Lead, item.Id, item.Source, true);
@@ -300,7 +283,7 @@ internal sealed class DocumentIndex
                 for (var e = 0; e < item.Examples.Count; e++)
                 {
                     var example = item.Examples[e];
-                    AddText($"{path}.examples[{e}]", null, example.Text, item.Id, example.Source ?? item.Source?.Advance(offset), true);
+                    AddText(path, ".examples", e, example.Text, item.Id, example.Source ?? item.Source?.Advance(offset), true);
                     offset += example.Text.Length;
                 }
             }
@@ -308,12 +291,12 @@ internal sealed class DocumentIndex
             for (var i = 0; i < group.Closing.Count; i++)
             {
                 var p = group.Closing[i];
-                AddText($"{groupPath}.closing[{i}]", null, p.Text, null, p.Source, true);
+                AddText(groupPath, ".closing", i, p.Text, null, p.Source, true);
             }
         }
     }
 
-    private void IndexMeasure(Measure measure, string path)
+    private void IndexMeasure(Measure measure, ElementPath path)
     {
         if (_indexing)
         {
@@ -326,12 +309,12 @@ internal sealed class DocumentIndex
         for (var i = 0; i < measure.Items.Count; i++)
         {
             var item = measure.Items[i];
-            AddText($"{path}.items[{i}]", null, item.Text, measure.Id, item.Source, false);
+            AddText(path, ".items", i, item.Text, measure.Id, item.Source, false);
         }
 
         for (var i = 0; i < measure.Owners.Count; i++)
         {
-            AddText($"{path}.owners[{i}]", null, measure.Owners[i], measure.Id, null, false, countsTowardsLength: false, isName: true);
+            AddText(path, ".owners", i, measure.Owners[i], measure.Id, null, false, countsTowardsLength: false, isName: true);
         }
 
         if (measure.OwningUnit is not null)
@@ -347,16 +330,26 @@ internal sealed class DocumentIndex
 
     /// <summary>Declares an ID; returns the position links to it count against: the first
     /// declaration's when that is of the same kind, otherwise <paramref name="ordinal"/>.</summary>
-    private int Declare(string id, ElementKind kind, string path, int ordinal)
+    private int Declare(string id, ElementKind kind, ElementPath path, int ordinal)
     {
-        if (Declarations.TryGetValue(id, out var first))
+        // One hash lookup for the usual, first declaration: on a large document these lookups are
+        // cache misses and dominate the cost of indexing.
+#if NETSTANDARD2_0
+        if (!Declarations.ContainsKey(id))
         {
-            Duplicates.Add((id, path, first.Path));
-            return first.Kind == kind ? first.Ordinal : ordinal;
+            Declarations.Add(id, (kind, path, ordinal));
+            return ordinal;
         }
+#else
+        if (Declarations.TryAdd(id, (kind, path, ordinal)))
+        {
+            return ordinal;
+        }
+#endif
 
-        Declarations.Add(id, (kind, path, ordinal));
-        return ordinal;
+        var first = Declarations[id];
+        Duplicates.Add((id, path, first.Path));
+        return first.Kind == kind ? first.Ordinal : ordinal;
     }
 
     private void ResolveLinks()
@@ -404,7 +397,7 @@ internal sealed class DocumentIndex
     }
 
     /// <summary>The position of the element <paramref name="link"/> points at, or -1 (reported) when there is none of that kind.</summary>
-    private int Resolve(Link link, ElementKind kind, string ownerPath, string field, int index, string ownerId)
+    private int Resolve(Link link, ElementKind kind, ElementPath ownerPath, string field, int index, string ownerId)
     {
         if (Declarations.TryGetValue(link.TargetId, out var target) && target.Kind == kind)
         {
@@ -415,7 +408,10 @@ internal sealed class DocumentIndex
         return -1;
     }
 
-    private void AddText(string path, string? pathSuffix, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false)
+    private void AddText(ElementPath element, string? field, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false) =>
+        AddText(element, field, -1, text, elementId, source, selfCriticism, countsTowardsLength, isName);
+
+    private void AddText(ElementPath element, string? field, int fieldIndex, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false)
     {
         if (text.Length == 0)
         {
@@ -424,7 +420,7 @@ internal sealed class DocumentIndex
 
         if (_visitor is not null)
         {
-            _visitor(new TextField(path, pathSuffix, text, elementId, source, selfCriticism, isName));
+            _visitor(new TextField(element, field, fieldIndex, text, elementId, source, selfCriticism, isName));
         }
 
         if (_indexing && countsTowardsLength)

@@ -5,17 +5,19 @@ namespace ReviewModel.Validation;
 /// <summary>One run of document text that rules scan: its path, the text, the element it belongs to,
 /// where it starts in the source, whether it is self-criticism (problems or causes), and whether it is
 /// a name (organisation, post, owner, unit) rather than prose.</summary>
-/// <remarks>The path is kept as the element's path and a field suffix (".body") and joined only when a
-/// rule reports the field, so that indexing a large document allocates no path per text.</remarks>
+/// <remarks>The path is kept in parts — the element's path, a field (".body", ".items") and an index in
+/// that field — and joined only when a rule reports the text, so that indexing allocates no path.</remarks>
 internal readonly struct TextField
 {
-    private readonly string _path;
-    private readonly string? _pathSuffix;
+    private readonly ElementPath _element;
+    private readonly string? _field;
+    private readonly int _fieldIndex;
 
-    public TextField(string path, string? pathSuffix, string text, string? elementId, SourceLocation? source, bool isSelfCriticism, bool isName = false)
+    public TextField(ElementPath element, string? field, int fieldIndex, string text, string? elementId, SourceLocation? source, bool isSelfCriticism, bool isName = false)
     {
-        _path = path;
-        _pathSuffix = pathSuffix;
+        _element = element;
+        _field = field;
+        _fieldIndex = fieldIndex;
         Text = text;
         ElementId = elementId;
         Source = source;
@@ -23,7 +25,7 @@ internal readonly struct TextField
         IsName = isName;
     }
 
-    public string Path => _pathSuffix is null ? _path : _path + _pathSuffix;
+    public string Path => _fieldIndex < 0 ? _element.ToString() + _field : $"{_element}{_field}[{_fieldIndex}]";
 
     public string Text { get; }
 
