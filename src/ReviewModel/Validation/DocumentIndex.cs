@@ -7,10 +7,11 @@ namespace ReviewModel.Validation;
 
 /// <summary>
 /// Everything the rules need, gathered in one pass over the document: the elements with their
-/// paths, the declared IDs, how often each problem is addressed and explained, and the text runs.
-/// Lookups are hash-based, so validation is linear in the document's size. Collections are sized
-/// up front and the paths of text fields and links are only spelled out when a rule reports them,
-/// so that a large document does not churn the garbage collector.
+/// paths, the declared IDs, and whether each problem is addressed and explained; the text runs are
+/// walked again on demand (<see cref="VisitTexts"/>) rather than stored. One hash lookup per
+/// declaration and per link, so validation is linear in the document's size. Collections are sized
+/// up front and paths are kept in parts and only spelled out when a rule reports them, so that a
+/// large document does not churn the garbage collector.
 /// </summary>
 internal sealed class DocumentIndex
 {
