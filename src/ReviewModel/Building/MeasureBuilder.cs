@@ -33,7 +33,7 @@ public sealed class MeasureBuilder
     /// <param name="problemIds">Problem IDs declared in the same document.</param>
     public MeasureBuilder Addresses(params string[] problemIds)
     {
-        AddLinks(problemIds, _addresses, "addresses");
+        AddLinks(problemIds, nameof(problemIds), _addresses, "addresses");
         return this;
     }
 
@@ -41,7 +41,7 @@ public sealed class MeasureBuilder
     /// <param name="causeIds">Cause IDs declared in the same document.</param>
     public MeasureBuilder Remedies(params string[] causeIds)
     {
-        AddLinks(causeIds, _remedies, "remedies");
+        AddLinks(causeIds, nameof(causeIds), _remedies, "remedies");
         return this;
     }
 
@@ -66,7 +66,7 @@ public sealed class MeasureBuilder
     /// <param name="name">The name or post.</param>
     public MeasureBuilder Owner(string name)
     {
-        _owners.Add(BuilderGuard.Id(name, nameof(name), _path + ".owners"));
+        _owners.Add(BuilderGuard.Id(name, nameof(name), $"{_path}.owners[{_owners.Count}]"));
         return this;
     }
 
@@ -120,13 +120,13 @@ public sealed class MeasureBuilder
         _deadline,
         _standard);
 
-    private void AddLinks(string[] ids, List<Link> links, string field)
+    private void AddLinks(string[] ids, string parameter, List<Link> links, string field)
     {
-        BuilderGuard.NotNull(ids, nameof(ids), $"{_path}.{field}");
+        BuilderGuard.NotNull(ids, parameter, $"{_path}.{field}");
         foreach (var id in ids)
         {
             var path = $"{_path}.{field}[{links.Count}]";
-            links.Add(new Link(BuilderGuard.Id(id, nameof(ids), path)));
+            links.Add(new Link(BuilderGuard.Id(id, parameter, path)));
         }
     }
 }

@@ -33,8 +33,9 @@ public sealed class ProblemSectionBuilder : SectionBuilder<ProblemSectionBuilder
     /// <param name="describe">Describes the group's problems.</param>
     public ProblemSectionBuilder CustomAspect(string heading, Action<AspectGroupBuilder> describe)
     {
+        BuilderGuard.Text(heading, nameof(heading), $"{Path}.aspects[{_groups.Count}].heading");
         var group = NewGroup(describe);
-        group.Heading(BuilderGuard.Text(heading, nameof(heading), group.Path + ".heading"));
+        group.Heading(heading);
         describe(group);
         return this;
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ReviewModel.Text;
@@ -18,10 +19,11 @@ public static class PlaceholderScanner
     /// <returns>The placeholders, in order of position.</returns>
     public static IReadOnlyList<PlaceholderMatch> Scan(string? text)
     {
-        var matches = new List<PlaceholderMatch>();
+        // Created at the first match: most texts have none, and validation scans every text.
+        List<PlaceholderMatch>? matches = null;
         if (string.IsNullOrEmpty(text))
         {
-            return matches;
+            return Array.Empty<PlaceholderMatch>();
         }
 
         var s = text!;
@@ -34,7 +36,7 @@ public static class PlaceholderScanner
                 var end = s.IndexOf('】', i + 1, System.Math.Min(MaxBracketLength, s.Length - i - 1));
                 if (end > i && s.IndexOf('\n', i, end - i) < 0)
                 {
-                    Add(matches, s, i, end + 1);
+                    Add(ref matches, s, i, end + 1);
                     i = end + 1;
                     continue;
                 }
@@ -54,7 +56,7 @@ public static class PlaceholderScanner
                 var runLength = runEnd - i;
                 if (runLength >= 2 || IsUnit(At(s, runEnd)) || IsUnit(At(s, i - 1)))
                 {
-                    Add(matches, s, i, IncludeUnit(s, runEnd));
+                    Add(ref matches, s, i, IncludeUnit(s, runEnd));
                     i = IncludeUnit(s, runEnd);
                 }
                 else
@@ -67,21 +69,21 @@ public static class PlaceholderScanner
 
             if (IsMask(c))
             {
-                i = ScanMask(s, i, matches);
+                i = ScanMask(s, i, ref matches);
                 continue;
             }
 
             i++;
         }
 
-        return matches;
+        return (IReadOnlyList<PlaceholderMatch>?)matches ?? Array.Empty<PlaceholderMatch>();
     }
 
     /// <summary>Whether <paramref name="text"/> holds any placeholder.</summary>
     /// <param name="text">The text.</param>
     public static bool ContainsPlaceholder(string? text) => Scan(text).Count > 0;
 
-    private static int ScanMask(string s, int start, List<PlaceholderMatch> matches)
+    private static int ScanMask(string s, int start, ref List<PlaceholderMatch>? matches)
     {
         var runEnd = RunEnd(s, start);
 
@@ -134,7 +136,7 @@ public static class PlaceholderScanner
         }
 
         end = IncludeUnit(s, end);
-        Add(matches, s, matchStart, end);
+        Add(ref matches, s, matchStart, end);
         return end;
     }
 
@@ -161,8 +163,8 @@ public static class PlaceholderScanner
 
     private static int IncludeUnit(string s, int end) => IsUnit(At(s, end)) ? end + 1 : end;
 
-    private static void Add(List<PlaceholderMatch> matches, string s, int start, int end) =>
-        matches.Add(new PlaceholderMatch(start, end - start, s.Substring(start, end - start)));
+    private static void Add(ref List<PlaceholderMatch>? matches, string s, int start, int end) =>
+        (matches ??= new List<PlaceholderMatch>()).Add(new PlaceholderMatch(start, end - start, s.Substring(start, end - start)));
 
     private static char At(string s, int index) => index >= 0 && index < s.Length ? s[index] : '\0';
 

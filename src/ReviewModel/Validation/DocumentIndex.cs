@@ -1,94 +1,207 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using ReviewModel.Model;
 
 namespace ReviewModel.Validation;
 
 /// <summary>
 /// Everything the rules need, gathered in one pass over the document: the elements with their
-/// paths, the declared IDs, how often each problem is addressed and explained, and the text runs.
-/// Lookups are hash-based, so validation is linear in the document's size.
+/// paths, the declared IDs, and whether each problem is addressed and explained; the text runs are
+/// walked again on demand (<see cref="VisitTexts"/>) rather than stored. One hash lookup per
+/// declaration and per link, so validation is linear in the document's size. Collections are sized
+/// up front and paths are kept in parts and only spelled out when a rule reports them, so that a
+/// large document does not churn the garbage collector.
 /// </summary>
 internal sealed class DocumentIndex
 {
-    public DocumentIndex(ReviewDocument document)
+    private bool _indexing;
+    private TextVisitor? _visitor;
+    private readonly CancellationToken _cancellation;
+
+    // Link counts by element position rather than by ID: arrays walked in order instead of hash
+    // lookups scattered over memory, which dominate the cost of a large document.
+    private readonly List<int> _canonicalProblem;
+    private readonly int[] _timesAddressed;
+    private readonly int[] _timesExplained;
+    private readonly bool[] _measureAddressesProblem;
+    private readonly bool[] _causeExplainsProblem;
+
+    public DocumentIndex(ReviewDocument document, CancellationToken cancellationToken = default)
     {
         Document = document;
-        foreach (var paragraph in Enumerate(document.Preamble))
-        {
-            AddText($"preamble[{paragraph.Index}]", paragraph.Item.Text, null, paragraph.Item.Source, false);
-        }
+        _cancellation = cancellationToken;
+        var (problems, causes, measures) = Count(document);
+        Problems = new(problems);
+        Causes = new(causes);
+        Measures = new(measures);
+        Declarations = new(problems + causes + measures, StringComparer.Ordinal);
+        _canonicalProblem = new List<int>(problems);
+        _timesAddressed = new int[problems];
+        _timesExplained = new int[problems];
+        _measureAddressesProblem = new bool[measures];
+        _causeExplainsProblem = new bool[causes];
 
-        AddText("header.title", document.Header.Title, null, null, false, countsTowardsLength: false);
-        if (document.Header.Theme is not null)
-        {
-            AddText("header.theme", document.Header.Theme, null, null, false, countsTowardsLength: false);
-        }
-
-        for (var s = 0; s < document.Sections.Count; s++)
-        {
-            IndexSection(document.Sections[s], DocumentPaths.Section(document, s));
-        }
-
+        _indexing = true;
+        Walk();
+        _indexing = false;
         ResolveLinks();
     }
 
     public ReviewDocument Document { get; }
 
-    public List<(Problem Problem, string Path, AspectGroup Group, string GroupPath)> Problems { get; } = new();
+    public List<(Problem Problem, ElementPath Path, AspectGroup Group, ElementPath GroupPath)> Problems { get; }
 
-    public List<(AspectGroup Group, string Path)> Groups { get; } = new();
+    public List<(AspectGroup Group, ElementPath Path)> Groups { get; } = new();
 
-    public List<(Cause Cause, string Path)> Causes { get; } = new();
+    public List<(Cause Cause, ElementPath Path)> Causes { get; }
 
-    public List<(Measure Measure, string Path)> Measures { get; } = new();
+    public List<(Measure Measure, ElementPath Path)> Measures { get; }
 
-    public List<TextField> Texts { get; } = new();
-
-    public Dictionary<string, (ElementKind Kind, string Path)> Declarations { get; } = new(StringComparer.Ordinal);
+    /// <summary>The first declaration of each ID: its kind, path and position among the elements of its kind.</summary>
+    public Dictionary<string, (ElementKind Kind, ElementPath Path, int Ordinal)> Declarations { get; }
 
     public List<(string Id, string Path, string FirstPath)> Duplicates { get; } = new();
 
     public List<(string TargetId, string Path, string Field, string? OwnerId)> UnresolvedLinks { get; } = new();
 
-    public Dictionary<string, int> TimesAddressed { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, int> TimesExplained { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, int> ResolvedAddresses { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, int> ResolvedExplains { get; } = new(StringComparer.Ordinal);
-
     public long TotalLength { get; private set; }
 
     public long SelfCriticismLength { get; private set; }
+
+    /// <summary>Whether a measure addresses the problem at <paramref name="problem"/> in <see cref="Problems"/>
+    /// (or, when its ID is declared twice, the problem first declared with it).</summary>
+    public bool IsAddressed(int problem) => _timesAddressed[_canonicalProblem[problem]] > 0;
+
+    /// <summary>Whether a cause explains the problem at <paramref name="problem"/> in <see cref="Problems"/>.</summary>
+    public bool IsExplained(int problem) => _timesExplained[_canonicalProblem[problem]] > 0;
+
+    /// <summary>Whether the measure at <paramref name="measure"/> in <see cref="Measures"/> addresses an existing problem.</summary>
+    public bool AddressesAnyProblem(int measure) => _measureAddressesProblem[measure];
+
+    /// <summary>Whether the cause at <paramref name="cause"/> in <see cref="Causes"/> explains an existing problem.</summary>
+    public bool ExplainsAnyProblem(int cause) => _causeExplainsProblem[cause];
+
+    /// <summary>
+    /// Calls <paramref name="visitor"/> for every run of text, in document order. The texts are not
+    /// stored: each visit walks the document again, so a large document costs no large arrays.
+    /// </summary>
+    public void VisitTexts(TextVisitor visitor)
+    {
+        _visitor = visitor;
+        try
+        {
+            Walk();
+        }
+        finally
+        {
+            _visitor = null;
+        }
+    }
+
+    /// <summary>Walks the document: while indexing, records elements and lengths; while visiting, hands each text to the visitor.</summary>
+    private void Walk()
+    {
+        for (var i = 0; i < Document.Preamble.Count; i++)
+        {
+            var paragraph = Document.Preamble[i];
+            AddText(new ElementPath("preamble", i), null, paragraph.Text, null, paragraph.Source, false);
+        }
+
+        AddText(new ElementPath("header.title"), null, Document.Header.Title, null, null, false, countsTowardsLength: false);
+        if (Document.Header.Theme is not null)
+        {
+            AddText(new ElementPath("header.theme"), null, Document.Header.Theme, null, null, false, countsTowardsLength: false);
+        }
+
+        // Names can hold placeholders too ("xx市委"): scanned, not counted towards the length.
+        var subject = Document.Header.Subject;
+        AddText(new ElementPath("header.subject.organisation"), null, subject.Organisation, null, null, false, countsTowardsLength: false, isName: true);
+        AddText(new ElementPath("header.subject.name"), null, subject.Name, null, null, false, countsTowardsLength: false, isName: true);
+        if (subject.Post is not null)
+        {
+            AddText(new ElementPath("header.subject.post"), null, subject.Post, null, null, false, countsTowardsLength: false, isName: true);
+        }
+
+        if (Document.Header.Notice is { } notice)
+        {
+            AddText(new ElementPath("header.notice.issuer"), null, notice.Issuer, null, null, false, countsTowardsLength: false, isName: true);
+            AddText(new ElementPath("header.notice.title"), null, notice.Title, null, null, false, countsTowardsLength: false, isName: true);
+        }
+
+        for (var s = 0; s < Document.Sections.Count; s++)
+        {
+            IndexSection(Document.Sections[s], DocumentPaths.Section(Document, s));
+        }
+    }
+
+    /// <summary>Honours cancellation every 1,024 elements, so that a huge document can be abandoned.</summary>
+    private void CheckCancellation(int i)
+    {
+        if ((i & 1023) == 1023)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+        }
+    }
+
+    private static (int Problems, int Causes, int Measures) Count(ReviewDocument document)
+    {
+        int problems = 0, causes = 0, measures = 0;
+        foreach (var section in document.Sections)
+        {
+            switch (section)
+            {
+                case ProblemSection p:
+                    foreach (var group in p.Aspects)
+                    {
+                        problems += group.Problems.Count;
+                    }
+
+                    break;
+                case CauseSection c:
+                    causes += c.Causes.Count;
+                    break;
+                case MeasureSection m:
+                    measures += m.Measures.Count;
+                    break;
+            }
+        }
+
+        return (problems, causes, measures);
+    }
 
     private void IndexSection(Section section, string prefix)
     {
         var selfCriticism = section.Kind is SectionKind.Problems or SectionKind.Causes;
         if (section.Heading is not null)
         {
-            AddText(prefix + ".heading", section.Heading, null, section.Source, selfCriticism);
+            AddText(new ElementPath(prefix), ".heading", section.Heading, null, section.Source, selfCriticism);
         }
 
-        foreach (var p in Enumerate(section.Intro))
+        // A free section keeps its paragraphs in Intro; its documented path is "paragraphs".
+        var sectionPath = new ElementPath(prefix);
+        var introName = section is CustomSection ? ".paragraphs" : ".intro";
+        for (var i = 0; i < section.Intro.Count; i++)
         {
-            AddText($"{prefix}.intro[{p.Index}]", p.Item.Text, null, p.Item.Source, selfCriticism);
+            var p = section.Intro[i];
+            AddText(sectionPath, introName, i, p.Text, null, p.Source, selfCriticism);
         }
 
         switch (section)
         {
             case PreparationSection preparation:
-                foreach (var step in Enumerate(preparation.Steps))
+                for (var i = 0; i < preparation.Steps.Count; i++)
                 {
-                    AddText($"{prefix}.steps[{step.Index}]", step.Item.Text, null, step.Item.Source, false);
+                    var step = preparation.Steps[i];
+                    AddText(sectionPath, ".steps", i, step.Text, null, step.Source, false);
                 }
 
                 break;
             case RectificationSection rectification:
-                foreach (var item in Enumerate(rectification.Items))
+                for (var i = 0; i < rectification.Items.Count; i++)
                 {
-                    AddText($"{prefix}.items[{item.Index}]", item.Item.Text, null, item.Item.Source, false);
+                    var item = rectification.Items[i];
+                    AddText(sectionPath, ".items", i, item.Text, null, item.Source, false);
                 }
 
                 break;
@@ -96,98 +209,148 @@ internal sealed class DocumentIndex
                 IndexProblems(problems, prefix);
                 break;
             case CauseSection causes:
-                foreach (var cause in Enumerate(causes.Causes))
+                for (var i = 0; i < causes.Causes.Count; i++)
                 {
-                    var path = DocumentPaths.Item(prefix, cause.Index);
-                    Causes.Add((cause.Item, path));
-                    Declare(cause.Item.Id, ElementKind.Cause, path);
-                    AddText(path + ".title", cause.Item.Title, cause.Item.Id, cause.Item.Source, true);
-                    AddText(path + ".body", cause.Item.Body, cause.Item.Id, cause.Item.Source?.Advance(cause.Item.Title.Length), true);
+                    var cause = causes.Causes[i];
+                    CheckCancellation(i);
+                    var path = new ElementPath(prefix, i);
+                    if (_indexing)
+                    {
+                        Declare(cause.Id, ElementKind.Cause, path, Causes.Count);
+                        Causes.Add((cause, path));
+                    }
+
+                    AddText(path, ".title", cause.Title, cause.Id, cause.Source, true);
+                    AddText(path, ".body", cause.Body, cause.Id, cause.Source?.Advance(cause.Title.Length), true);
                 }
 
                 break;
             case MeasureSection measures:
-                foreach (var measure in Enumerate(measures.Measures))
+                for (var i = 0; i < measures.Measures.Count; i++)
                 {
-                    IndexMeasure(measure.Item, DocumentPaths.Item(prefix, measure.Index));
+                    CheckCancellation(i);
+                    IndexMeasure(measures.Measures[i], new ElementPath(prefix, i));
                 }
 
                 break;
         }
 
-        foreach (var p in Enumerate(section.Closing))
+        for (var i = 0; i < section.Closing.Count; i++)
         {
-            AddText($"{prefix}.closing[{p.Index}]", p.Item.Text, null, p.Item.Source, selfCriticism);
+            var p = section.Closing[i];
+            AddText(sectionPath, ".closing", i, p.Text, null, p.Source, selfCriticism);
         }
     }
 
     private void IndexProblems(ProblemSection section, string prefix)
     {
-        foreach (var group in Enumerate(section.Aspects))
+        for (var g = 0; g < section.Aspects.Count; g++)
         {
-            var groupPath = $"{prefix}.aspects[{group.Index}]";
-            Groups.Add((group.Item, groupPath));
-            if (group.Item.Heading is not null)
+            var group = section.Aspects[g];
+            var groupPath = new ElementPath(prefix + ".aspects", g);
+            if (_indexing)
             {
-                AddText(groupPath + ".heading", group.Item.Heading, null, group.Item.Source, true);
+                Groups.Add((group, groupPath));
             }
 
-            foreach (var p in Enumerate(group.Item.Intro))
+            var problemsPrefix = groupPath + ".problems";
+
+            if (group.Heading is not null)
             {
-                AddText($"{groupPath}.intro[{p.Index}]", p.Item.Text, null, p.Item.Source, true);
+                AddText(groupPath, ".heading", group.Heading, null, group.Source, true);
             }
 
-            foreach (var problem in Enumerate(group.Item.Problems))
+            for (var i = 0; i < group.Intro.Count; i++)
             {
-                var path = $"{groupPath}.problems[{problem.Index}]";
-                var item = problem.Item;
-                Problems.Add((item, path, group.Item, groupPath));
-                Declare(item.Id, ElementKind.Problem, path);
-                AddText(path + ".lead", item.Lead, item.Id, item.Source, true);
-                var offset = item.Lead.Length;
-                AddText(path + ".body", item.Body, item.Id, item.Source?.Advance(offset), true);
-                offset += item.Body.Length;
-                foreach (var example in Enumerate(item.Examples))
+                var p = group.Intro[i];
+                AddText(groupPath, ".intro", i, p.Text, null, p.Source, true);
+            }
+
+            for (var i = 0; i < group.Problems.Count; i++)
+            {
+                var item = group.Problems[i];
+                CheckCancellation(i);
+                var path = new ElementPath(problemsPrefix, i);
+                if (_indexing)
                 {
-                    AddText($"{path}.examples[{example.Index}]", example.Item.Text, item.Id, example.Item.Source ?? item.Source?.Advance(offset), true);
-                    offset += example.Item.Text.Length;
+                    _canonicalProblem.Add(Declare(item.Id, ElementKind.Problem, path, Problems.Count));
+                    Problems.Add((item, path, group, groupPath));
+                }
+
+                AddText(path, ".lead", item.Lead, item.Id, item.Source, true);
+                var offset = item.Lead.Length;
+                AddText(path, ".body", item.Body, item.Id, item.Source?.Advance(offset), true);
+                offset += item.Body.Length;
+                for (var e = 0; e < item.Examples.Count; e++)
+                {
+                    var example = item.Examples[e];
+                    AddText(path, ".examples", e, example.Text, item.Id, example.Source ?? item.Source?.Advance(offset), true);
+                    offset += example.Text.Length;
                 }
             }
 
-            foreach (var p in Enumerate(group.Item.Closing))
+            for (var i = 0; i < group.Closing.Count; i++)
             {
-                AddText($"{groupPath}.closing[{p.Index}]", p.Item.Text, null, p.Item.Source, true);
+                var p = group.Closing[i];
+                AddText(groupPath, ".closing", i, p.Text, null, p.Source, true);
             }
         }
     }
 
-    private void IndexMeasure(Measure measure, string path)
+    private void IndexMeasure(Measure measure, ElementPath path)
     {
-        Measures.Add((measure, path));
-        Declare(measure.Id, ElementKind.Measure, path);
-        AddText(path + ".title", measure.Title, measure.Id, measure.Source, false);
-        AddText(path + ".body", measure.Body, measure.Id, measure.Source?.Advance(measure.Title.Length), false);
-        foreach (var item in Enumerate(measure.Items))
+        if (_indexing)
         {
-            AddText($"{path}.items[{item.Index}]", item.Item.Text, measure.Id, item.Item.Source, false);
+            Declare(measure.Id, ElementKind.Measure, path, Measures.Count);
+            Measures.Add((measure, path));
+        }
+
+        AddText(path, ".title", measure.Title, measure.Id, measure.Source, false);
+        AddText(path, ".body", measure.Body, measure.Id, measure.Source?.Advance(measure.Title.Length), false);
+        for (var i = 0; i < measure.Items.Count; i++)
+        {
+            var item = measure.Items[i];
+            AddText(path, ".items", i, item.Text, measure.Id, item.Source, false);
+        }
+
+        for (var i = 0; i < measure.Owners.Count; i++)
+        {
+            AddText(path, ".owners", i, measure.Owners[i], measure.Id, null, false, countsTowardsLength: false, isName: true);
+        }
+
+        if (measure.OwningUnit is not null)
+        {
+            AddText(path, ".owningUnit", measure.OwningUnit, measure.Id, null, false, countsTowardsLength: false, isName: true);
         }
 
         if (measure.Standard is not null)
         {
-            AddText(path + ".standard", measure.Standard, measure.Id, null, false, countsTowardsLength: false);
+            AddText(path, ".standard", measure.Standard, measure.Id, null, false, countsTowardsLength: false);
         }
     }
 
-    private void Declare(string id, ElementKind kind, string path)
+    /// <summary>Declares an ID; returns the position links to it count against: the first
+    /// declaration's when that is of the same kind, otherwise <paramref name="ordinal"/>.</summary>
+    private int Declare(string id, ElementKind kind, ElementPath path, int ordinal)
     {
-        if (Declarations.TryGetValue(id, out var first))
+        // One hash lookup for the usual, first declaration: on a large document these lookups are
+        // cache misses and dominate the cost of indexing.
+#if NETSTANDARD2_0
+        if (!Declarations.ContainsKey(id))
         {
-            Duplicates.Add((id, path, first.Path));
+            Declarations.Add(id, (kind, path, ordinal));
+            return ordinal;
         }
-        else
+#else
+        if (Declarations.TryAdd(id, (kind, path, ordinal)))
         {
-            Declarations.Add(id, (kind, path));
+            return ordinal;
         }
+#endif
+
+        var first = Declarations[id];
+        Duplicates.Add((id, path, first.Path));
+        return first.Kind == kind ? first.Ordinal : ordinal;
     }
 
     private void ResolveLinks()
@@ -200,56 +363,68 @@ internal sealed class DocumentIndex
             }
         }
 
-        foreach (var (cause, path) in Causes)
+        for (var c = 0; c < Causes.Count; c++)
         {
-            foreach (var link in Enumerate(cause.Explains))
+            var (cause, path) = Causes[c];
+            for (var i = 0; i < cause.Explains.Count; i++)
             {
-                if (Resolve(link.Item, ElementKind.Problem, $"{path}.explains[{link.Index}]", "explains", cause.Id))
+                var problem = Resolve(cause.Explains[i], ElementKind.Problem, path, "explains", i, cause.Id);
+                if (problem >= 0)
                 {
-                    Increment(TimesExplained, link.Item.TargetId);
-                    Increment(ResolvedExplains, cause.Id);
+                    _timesExplained[problem]++;
+                    _causeExplainsProblem[c] = true;
                 }
             }
         }
 
-        foreach (var (measure, path) in Measures)
+        for (var m = 0; m < Measures.Count; m++)
         {
-            foreach (var link in Enumerate(measure.Addresses))
+            var (measure, path) = Measures[m];
+            for (var i = 0; i < measure.Addresses.Count; i++)
             {
-                if (Resolve(link.Item, ElementKind.Problem, $"{path}.addresses[{link.Index}]", "addresses", measure.Id))
+                var problem = Resolve(measure.Addresses[i], ElementKind.Problem, path, "addresses", i, measure.Id);
+                if (problem >= 0)
                 {
-                    Increment(TimesAddressed, link.Item.TargetId);
-                    Increment(ResolvedAddresses, measure.Id);
+                    _timesAddressed[problem]++;
+                    _measureAddressesProblem[m] = true;
                 }
             }
 
-            foreach (var link in Enumerate(measure.Remedies))
+            for (var i = 0; i < measure.Remedies.Count; i++)
             {
-                Resolve(link.Item, ElementKind.Cause, $"{path}.remedies[{link.Index}]", "remedies", measure.Id);
+                Resolve(measure.Remedies[i], ElementKind.Cause, path, "remedies", i, measure.Id);
             }
         }
     }
 
-    private bool Resolve(Link link, ElementKind kind, string path, string field, string ownerId)
+    /// <summary>The position of the element <paramref name="link"/> points at, or -1 (reported) when there is none of that kind.</summary>
+    private int Resolve(Link link, ElementKind kind, ElementPath ownerPath, string field, int index, string ownerId)
     {
         if (Declarations.TryGetValue(link.TargetId, out var target) && target.Kind == kind)
         {
-            return true;
+            return target.Ordinal;
         }
 
-        UnresolvedLinks.Add((link.TargetId, path, field, ownerId));
-        return false;
+        UnresolvedLinks.Add((link.TargetId, $"{ownerPath}.{field}[{index}]", field, ownerId));
+        return -1;
     }
 
-    private void AddText(string path, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true)
+    private void AddText(ElementPath element, string? field, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false) =>
+        AddText(element, field, -1, text, elementId, source, selfCriticism, countsTowardsLength, isName);
+
+    private void AddText(ElementPath element, string? field, int fieldIndex, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false)
     {
         if (text.Length == 0)
         {
             return;
         }
 
-        Texts.Add(new TextField(path, text, elementId, source, selfCriticism));
-        if (countsTowardsLength)
+        if (_visitor is not null)
+        {
+            _visitor(new TextField(element, field, fieldIndex, text, elementId, source, selfCriticism, isName));
+        }
+
+        if (_indexing && countsTowardsLength)
         {
             TotalLength += text.Length;
             if (selfCriticism)
@@ -259,17 +434,11 @@ internal sealed class DocumentIndex
         }
     }
 
-    private static void Increment(Dictionary<string, int> counts, string key) =>
-        counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
-
-    private static IEnumerable<(T Item, int Index)> Enumerate<T>(IReadOnlyList<T> items)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            yield return (items[i], i);
-        }
-    }
 }
+
+/// <summary>Receives one run of text from <see cref="DocumentIndex.VisitTexts"/>.</summary>
+/// <param name="field">The text and where it is.</param>
+internal delegate void TextVisitor(in TextField field);
 
 /// <summary>The kinds of element that carry IDs.</summary>
 internal enum ElementKind

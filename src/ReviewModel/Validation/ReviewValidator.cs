@@ -78,7 +78,8 @@ public sealed class ReviewValidator
     private static List<Finding> Run(ReviewDocument document, ValidationOptions options, IEnumerable<IReviewRule> rules, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
-        var context = new ValidationContext(new DocumentIndex(document), options, findings);
+        cancellationToken.ThrowIfCancellationRequested();
+        var context = new ValidationContext(new DocumentIndex(document, cancellationToken), options, findings);
         foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();

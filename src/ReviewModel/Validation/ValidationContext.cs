@@ -32,6 +32,6 @@ internal sealed class ValidationContext
         _findings.Add(new Finding(rule, severity, rule.FormatMessage(Options.Culture, arguments), location, arguments, null));
     }
 
-    public static FindingLocation At(TextField field, int offset, int length) =>
+    public static FindingLocation At(in TextField field, int offset, int length) =>
         new(field.Path, field.ElementId, offset, length, field.Source?.Advance(offset));
 }

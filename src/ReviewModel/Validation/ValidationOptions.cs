@@ -43,9 +43,15 @@ public sealed class ValidationOptions
     /// <summary>Options with one rule's severity changed (<see cref="RuleSeverity.None"/> turns it off).</summary>
     /// <param name="ruleId">The rule ID.</param>
     /// <param name="severity">The severity.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is null.</exception>
     /// <exception cref="ArgumentException">No such rule.</exception>
     public ValidationOptions WithSeverity(string ruleId, RuleSeverity severity)
     {
+        if (ruleId is null)
+        {
+            throw new ArgumentNullException(nameof(ruleId));
+        }
+
         var rule = RuleCatalogue.Find(ruleId) ?? throw new ArgumentException($"没有规则 {ruleId} (no rule '{ruleId}').", nameof(ruleId));
         var severities = new Dictionary<string, RuleSeverity>(_severities, StringComparer.OrdinalIgnoreCase) { [rule.Id] = severity };
         return new ValidationOptions(Culture, severities, MinimumSelfCriticismShare);

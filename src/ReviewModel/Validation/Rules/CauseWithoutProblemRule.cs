@@ -7,9 +7,10 @@ internal sealed class CauseWithoutProblemRule : IReviewRule
 
     public void Check(ValidationContext context)
     {
-        foreach (var (cause, path) in context.Index.Causes)
+        for (var i = 0; i < context.Index.Causes.Count; i++)
         {
-            if (!context.Index.ResolvedExplains.ContainsKey(cause.Id))
+            var (cause, path) = context.Index.Causes[i];
+            if (!context.Index.ExplainsAnyProblem(i))
             {
                 context.Report(Descriptor, new FindingLocation(path, cause.Id, source: cause.Source), cause.Id);
             }

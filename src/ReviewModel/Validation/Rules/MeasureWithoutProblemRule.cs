@@ -7,9 +7,10 @@ internal sealed class MeasureWithoutProblemRule : IReviewRule
 
     public void Check(ValidationContext context)
     {
-        foreach (var (measure, path) in context.Index.Measures)
+        for (var i = 0; i < context.Index.Measures.Count; i++)
         {
-            if (!context.Index.ResolvedAddresses.ContainsKey(measure.Id))
+            var (measure, path) = context.Index.Measures[i];
+            if (!context.Index.AddressesAnyProblem(i))
             {
                 context.Report(Descriptor, new FindingLocation(path, measure.Id, source: measure.Source), measure.Id);
             }

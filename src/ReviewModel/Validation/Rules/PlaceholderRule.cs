@@ -9,12 +9,12 @@ internal sealed class PlaceholderRule : IReviewRule
 
     public void Check(ValidationContext context)
     {
-        foreach (var field in context.Index.Texts)
+        context.Index.VisitTexts((in TextField field) =>
         {
             foreach (var match in PlaceholderScanner.Scan(field.Text))
             {
                 context.Report(Descriptor, ValidationContext.At(field, match.Start, match.Length), match.Text);
             }
-        }
+        });
     }
 }

@@ -12,9 +12,10 @@ internal sealed class ProblemWithoutCauseRule : IReviewRule
             return;
         }
 
-        foreach (var (problem, path, _, _) in context.Index.Problems)
+        for (var i = 0; i < context.Index.Problems.Count; i++)
         {
-            if (!context.Index.TimesExplained.ContainsKey(problem.Id))
+            var (problem, path, _, _) = context.Index.Problems[i];
+            if (!context.Index.IsExplained(i))
             {
                 context.Report(Descriptor, new FindingLocation(path, problem.Id, source: problem.Source), problem.Id);
             }

@@ -7,9 +7,10 @@ internal sealed class ProblemWithoutMeasureRule : IReviewRule
 
     public void Check(ValidationContext context)
     {
-        foreach (var (problem, path, _, _) in context.Index.Problems)
+        for (var i = 0; i < context.Index.Problems.Count; i++)
         {
-            if (!context.Index.TimesAddressed.ContainsKey(problem.Id))
+            var (problem, path, _, _) = context.Index.Problems[i];
+            if (!context.Index.IsAddressed(i))
             {
                 context.Report(Descriptor, new FindingLocation(path, problem.Id, source: problem.Source), problem.Id);
             }

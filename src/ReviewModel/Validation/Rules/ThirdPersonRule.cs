@@ -8,6 +8,8 @@ internal sealed class ThirdPersonRule : IReviewRule
     // Longest first, so that 有的班子成员 is reported once, not also as 班子成员.
     private static readonly string[] Phrases = { "有的班子成员", "个别班子成员", "班子成员", "有的同志", "个别同志", "部分同志", "一些同志", "有的干部", "个别干部" };
 
+    private const string FirstCharacters = "有个班部一";
+
     public RuleDescriptor Descriptor => RuleCatalogue.ThirdPersonInIndividualMaterial;
 
     public void Check(ValidationContext context)
@@ -17,27 +19,39 @@ internal sealed class ThirdPersonRule : IReviewRule
             return;
         }
 
-        foreach (var field in context.Index.Texts)
-        {
-            var text = field.Text;
-            var i = 0;
-            while (i < text.Length)
-            {
-                var matched = Match(text, i);
-                if (matched is null)
-                {
-                    i++;
-                    continue;
-                }
+        context.Index.VisitTexts((in TextField field) => Scan(context, field));
+    }
 
-                context.Report(Descriptor, ValidationContext.At(field, i, matched.Length), matched);
-                i += matched.Length;
+    private void Scan(ValidationContext context, in TextField field)
+    {
+        if (field.IsName)
+        {
+            return; // a post such as 党组班子成员 is a name, not third-person wording
+        }
+
+        var text = field.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var matched = Match(text, i);
+            if (matched is null)
+            {
+                i++;
+                continue;
             }
+
+            context.Report(Descriptor, ValidationContext.At(field, i, matched.Length), matched);
+            i += matched.Length;
         }
     }
 
     private static string? Match(string text, int index)
     {
+        if (FirstCharacters.IndexOf(text[index]) < 0)
+        {
+            return null; // the common case: no phrase starts here
+        }
+
         foreach (var phrase in Phrases)
         {
             if (string.CompareOrdinal(text, index, phrase, 0, phrase.Length) == 0)
