@@ -200,8 +200,10 @@ internal static class DocumentRules
 
         var timesAddressed = new HashSet<string>(StringComparer.Ordinal);
         var timesExplained = new HashSet<string>(StringComparer.Ordinal);
-        var resolvedAddresses = new HashSet<string>(StringComparer.Ordinal);
-        var resolvedExplains = new HashSet<string>(StringComparer.Ordinal);
+        // Per declaring element, as the validator counts them: a measure or cause that reuses another's
+        // ID is judged on its own links.
+        var resolvedAddresses = new HashSet<DeclarationFact>();
+        var resolvedExplains = new HashSet<DeclarationFact>();
         foreach (var link in facts.Links)
         {
             if (declared.TryGetValue(link.TargetId, out var target) && target.Kind == link.TargetKind)
@@ -209,12 +211,12 @@ internal static class DocumentRules
                 if (link.Field == "explains")
                 {
                     timesExplained.Add(link.TargetId);
-                    resolvedExplains.Add(link.Owner.Id);
+                    resolvedExplains.Add(link.Owner);
                 }
                 else if (link.Field == "addresses")
                 {
                     timesAddressed.Add(link.TargetId);
-                    resolvedAddresses.Add(link.Owner.Id);
+                    resolvedAddresses.Add(link.Owner);
                 }
             }
             else
@@ -246,14 +248,14 @@ internal static class DocumentRules
 
                     break;
                 case ElementKind.Measure:
-                    if (!resolvedAddresses.Contains(declaration.Id))
+                    if (!resolvedAddresses.Contains(declaration))
                     {
                         reporter.Report(RuleDiagnostics.MeasureWithoutProblem, declaration.Location, declaration.Path, declaration.Id, null, declaration.Id);
                     }
 
                     break;
                 case ElementKind.Cause:
-                    if (!resolvedExplains.Contains(declaration.Id))
+                    if (!resolvedExplains.Contains(declaration))
                     {
                         reporter.Report(RuleDiagnostics.CauseWithoutProblem, declaration.Location, declaration.Path, declaration.Id, null, declaration.Id);
                     }
