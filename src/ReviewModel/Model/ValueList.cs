@@ -24,8 +24,9 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     }
 
     /// <summary>Creates a list holding a copy of <paramref name="items"/>.</summary>
-    /// <param name="items">The items, in order. Must not be null.</param>
+    /// <param name="items">The items, in order. Must not be null nor hold null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    /// <exception cref="ArgumentException">An item is null.</exception>
     public static ValueList<T> From(IEnumerable<T> items)
     {
         if (items is null)
@@ -34,6 +35,14 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         }
 
         var array = items.ToArray();
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                throw new ArgumentException($"列表第 {i} 项为 null；文档中的列表不能含 null (item {i} is null; document lists hold no nulls).", nameof(items));
+            }
+        }
+
         return array.Length == 0 ? Empty : new ValueList<T>(array, copy: false);
     }
 

@@ -118,7 +118,9 @@ public static class PlaceholderScanner
         }
         else
         {
-            isPlaceholder = IsCjk(after) || IsCjk(before) || after == '-' || after == '～' || after == '~' || IsDigit(after);
+            // X光, X射线 are words, not masks.
+            isPlaceholder = !IsWordWithX(s, start)
+                && (IsCjk(after) || IsCjk(before) || after == '-' || after == '～' || after == '~' || IsDigit(after));
         }
 
         if (!isPlaceholder)
@@ -139,6 +141,9 @@ public static class PlaceholderScanner
         Add(ref matches, s, matchStart, end);
         return end;
     }
+
+    private static bool IsWordWithX(string s, int start) =>
+        (s[start] == 'X' || s[start] == 'x') && (At(s, start + 1) == '光' || At(s, start + 1) == '射');
 
     private static int RunEnd(string s, int start)
     {
