@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+
+namespace ReviewModel.Import;
+
+/// <summary>
+/// Groups lines into paragraphs. Blank lines always end a paragraph; a line also ends one when it
+/// ends a sentence, is a heading, or the next line starts with numbering. Otherwise lines are joined
+/// when the text uses blank lines between paragraphs (Markdown, wrapped text) or when it looks
+/// pasted from a PDF (many lines broken mid-sentence at a common width) and the line is full width.
+/// </summary>
+internal static class ParagraphJoiner
+{
+    public static List<TextLine> Join(IReadOnlyList<TextLine> lines, int from, bool markdown, out bool joinedHardBreaks)
+    {
+        joinedHardBreaks = false;
+        var nonBlank = 0;
+        var blank = 0;
+        var pairs = 0;
+        var soft = 0;
+        var widths = new List<int>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                blank++;
+                continue;
+            }
+
+            nonBlank++;
+            widths.Add(lines[i].Text.Length);
+            if (i + 1 < lines.Count && !lines[i + 1].IsBlank)
+            {
+                pairs++;
+                if (!EndsParagraph(lines[i]) && !StartsParagraph(lines[i + 1]))
+                {
+                    soft++;
+                }
+            }
+        }
+
+        widths.Sort();
+        var width = widths.Count == 0 ? 0 : widths[Math.Min(widths.Count - 1, (int)(widths.Count * 0.75))];
+        var blankSeparated = nonBlank > 0 && blank >= nonBlank * 0.25;
+        var pdf = soft >= 3 && soft >= pairs * 0.2;
+
+        var result = new List<TextLine>();
+        var parts = new List<SourceSpan>();
+        TextLine? first = null;
+        var partsJoined = false;
+        var anyJoined = false;
+        for (var i = from; i <= lines.Count; i++)
+        {
+            var line = i < lines.Count ? lines[i] : null;
+            if (line is null || line.IsBlank || line.IsRule)
+            {
+                Flush();
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = line;
+                parts.Add(line.Text);
+                continue;
+            }
+
+            var previous = lines[i - 1];
+            if (ShouldJoin(previous, line, markdown, blankSeparated, pdf, width))
+            {
+                if (!blankSeparated || pdf)
+                {
+                    partsJoined = true;
+                }
+
+                parts.Add(line.Text);
+            }
+            else
+            {
+                Flush();
+                first = line;
+                parts.Add(line.Text);
+            }
+        }
+
+        joinedHardBreaks = anyJoined;
+        return result;
+
+        void Flush()
+        {
+            if (first is null)
+            {
+                return;
+            }
+
+            var text = parts.Count == 1 ? parts[0] : JoinParts(parts);
+            var paragraph = new TextLine(text, first.HeadingLevel, first.BoldLength) { IsJoined = partsJoined && parts.Count > 1 };
+            anyJoined |= paragraph.IsJoined;
+            result.Add(paragraph);
+            parts.Clear();
+            first = null;
+            partsJoined = false;
+        }
+    }
+
+    private static bool ShouldJoin(TextLine current, TextLine next, bool markdown, bool blankSeparated, bool pdf, int width)
+    {
+        if (current.HeadingLevel > 0 || next.HeadingLevel > 0 || StartsParagraph(next) || current.BoldLength >= current.Text.Length)
+        {
+            return false;
+        }
+
+        var text = current.Text.Text;
+        var headingLike = Marker.Read(text).Kind is MarkerKind.Section or MarkerKind.Heading && text.Length <= 40 && !EndsParagraph(current);
+        if (SectionClassifier.ClassifyBareLine(text) is not null)
+        {
+            return false;
+        }
+
+        if (pdf)
+        {
+            return !EndsParagraph(current) && text.Length >= width * 0.7 && !(headingLike && text.Length < width * 0.7);
+        }
+
+        if (headingLike)
+        {
+            return false;
+        }
+
+        if (markdown && blankSeparated)
+        {
+            return true;
+        }
+
+        return blankSeparated && !EndsParagraph(current);
+    }
+
+    private static bool EndsParagraph(TextLine line)
+    {
+        var text = line.Text.Text;
+        return text.Length == 0 || Chars.IsTerminal(text[text.Length - 1]);
+    }
+
+    private static bool StartsParagraph(TextLine line) =>
+        line.HeadingLevel > 0 || line.BoldLength > 0 || Marker.Read(line.Text.Text).Kind != MarkerKind.None;
+
+    private static SourceSpan JoinParts(List<SourceSpan> parts)
+    {
+        var withSpaces = new List<SourceSpan>(parts.Count * 2);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                var before = parts[i - 1];
+                var after = parts[i];
+                if (before.Length > 0 && after.Length > 0 && Chars.IsAsciiLetterOrDigit(before[before.Length - 1]) && Chars.IsAsciiLetterOrDigit(after[0]))
+                {
+                    withSpaces.Add(new SourceSpan(" ", new[] { before.OffsetAt(before.Length - 1) + 1 }));
+                }
+            }
+
+            withSpaces.Add(parts[i]);
+        }
+
+        return SourceSpan.Join(withSpaces, string.Empty);
+    }
+}
