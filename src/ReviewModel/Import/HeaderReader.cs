@@ -25,8 +25,9 @@ internal static class HeaderReader
 
         var both = title + "\n" + opening;
         var organisationalLife = Has(both, "组织生活会") && !Has(title, "民主生活会");
-        var individual = Has(title, "个人") || Has(title, "同志") || Has(title, "党员") || StartsFirstPerson(opening)
-            || (organisationalLife && !Has(title, "班子") && !Has(title, "支部委员会"));
+        var collective = Has(title, "班子") || Has(title, "支部") || Has(title, "党委") || Has(title, "党组") || Has(title, "常委") || Has(title, "党工委");
+        var individual = Has(title, "个人") || Has(title, "同志") || Has(title, "党员")
+            || (!collective && (StartsFirstPerson(opening) || organisationalLife));
         var subject = individual
             ? ReviewSubject.Person(string.Empty, string.Empty, null)
             : ReviewSubject.Team(string.Empty, TeamName(title));
