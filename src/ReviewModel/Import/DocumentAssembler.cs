@@ -21,9 +21,9 @@ internal static class DocumentAssembler
         {
             for (var i = 0; i < first; i++)
             {
-                if (!lines[i].IsBlank)
+                if (lines[i].Raw.Length > 0)
                 {
-                    skipped.Add(context.Paragraph(lines[i].Text));
+                    skipped.Add(context.Paragraph(lines[i].Raw));
                 }
             }
 

@@ -9,9 +9,10 @@ internal static class MarkdownLine
     public static TextLine Read(SourceSpan line, bool markdown)
     {
         var text = line.Trim();
+        var raw = text;
         if (IsThematicBreak(text))
         {
-            return new TextLine(SourceSpan.Empty, 0, -1, isRule: true);
+            return new TextLine(SourceSpan.Empty, 0, -1, isRule: true, raw: raw);
         }
 
         var level = 0;
@@ -54,7 +55,7 @@ internal static class MarkdownLine
             text = StripInnerBold(text, ref bold);
         }
 
-        return new TextLine(text, level, bold);
+        return new TextLine(text, level, bold, raw: raw);
     }
 
     /// <summary>Removes a bold lead phrase <c>**…**</c> at the start; returns the text and the phrase's length (or -1).</summary>

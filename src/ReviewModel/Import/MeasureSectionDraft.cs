@@ -38,6 +38,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
                 _styleSet = true;
             }
 
+            MoveClosingIntoLastMeasure();
             var content = block.Content;
             var lead = block.BoldLength > 0 ? block.BoldLength : (block.HeadingLevel > 0 ? content.Length : LeadSplitter.LeadLength(content.Text, -1, -1));
             var measure = new MeasureDraft(content.Slice(0, lead));
@@ -78,7 +79,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
         {
             foreach (var draft in _measures)
             {
-                measures.Add(Build(context, draft));
+                Add(measures, Build(context, draft));
             }
 
             intro = context.Paragraphs(_intro);
@@ -92,7 +93,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
                 var lead = item.LeadLength(full, -1);
                 var draft = new MeasureDraft(full.Slice(0, lead));
                 AddToMeasure(draft, full.Slice(lead), null);
-                measures.Add(Build(context, draft));
+                Add(measures, Build(context, draft));
             }
 
             intro = context.Paragraphs(_flat.Intro);
@@ -100,6 +101,38 @@ internal sealed class MeasureSectionDraft : SectionDraft
         }
 
         return new MeasureSection(HeadingText, measures.ToValueList(), Style, intro, closing, HeadingSource(context));
+    }
+
+    private static void Add(List<Measure> measures, Measure? measure)
+    {
+        if (measure is not null)
+        {
+            measures.Add(measure);
+        }
+    }
+
+    /// <summary>Paragraphs taken for a closing are not one when another measure follows: they continue the last measure.</summary>
+    private void MoveClosingIntoLastMeasure()
+    {
+        if (_closing.Count == 0 || _measures.Count == 0)
+        {
+            return;
+        }
+
+        var last = _measures[_measures.Count - 1];
+        foreach (var paragraph in _closing)
+        {
+            if (last.Items.Items.Count > 0)
+            {
+                last.Items.Items[last.Items.Items.Count - 1].Parts.Add(paragraph);
+            }
+            else
+            {
+                last.Body.Add(paragraph);
+            }
+        }
+
+        _closing.Clear();
     }
 
     private static void AddToMeasure(MeasureDraft measure, SourceSpan text, Block? next)
@@ -131,10 +164,15 @@ internal sealed class MeasureSectionDraft : SectionDraft
         measure.Items.Continue(text);
     }
 
-    private static Measure Build(ImportContext context, MeasureDraft draft)
+    private static Measure? Build(ImportContext context, MeasureDraft draft)
     {
+        if (draft.Title.Length == 0 && draft.Body.All(b => b.Length == 0) && draft.Items.Items.All(i => i.Full().Length == 0) && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
+        {
+            return null; // a bare number with no text
+        }
+
         var id = "M" + (++context.MeasureCount);
-        var items = draft.Items.Items.Select(i => ModelFactory.Item(context, i)).ToList();
+        var items = draft.Items.Items.Where(i => i.Full().Length > 0).Select(i => ModelFactory.Item(context, i)).ToList();
 
         // Paragraphs the item collector saw before any item belong to the body.
         var bodyParts = draft.Body.Concat(draft.Items.Intro).ToList();

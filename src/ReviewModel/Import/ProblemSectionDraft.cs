@@ -123,6 +123,11 @@ internal sealed class ProblemSectionDraft : SectionDraft
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var items = draft.Items;
+            if (draft.Heading is { Length: 0 } && items.Items.Count == 0 && items.Intro.Count == 0 && items.Closing.Count == 0)
+            {
+                continue; // a bare number with no text
+            }
+
             var isAspect = draft.Heading is not null && (AspectMatcher.LooksLikeAspect(draft.Heading.Text) || MatchesCatalogue(context, draft.Heading.Text) || items.Items.Count > 0);
             if (draft.Heading is not null && !isAspect)
             {
@@ -138,7 +143,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
             var number = ++context.GroupCount;
             var problems = new List<Problem>();
             var intro = items.Intro;
-            var drafts = items.Items;
+            var drafts = items.Items.Where(d => d.Full().Length > 0).ToList();
             if (drafts.Count == 0 && intro.Count > 0 && draft.Heading is not null)
             {
                 // The aspect's text describes its problem without numbering: each paragraph is a problem.
@@ -153,7 +158,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
 
             groups.Add(new AspectGroup(
                 null,
-                draft.Heading?.Text,
+                draft.Heading is { Length: > 0 } ? draft.Heading.Text : null,
                 problems.ToValueList(),
                 items.Inline ? ItemLayout.Inline : ItemLayout.Paragraphs,
                 context.Paragraphs(intro),

@@ -4,9 +4,10 @@ namespace ReviewModel.Import;
 /// the heading level of a <c>#</c> heading, and the length of a bold lead phrase (<c>**…**</c>).</summary>
 internal sealed class TextLine
 {
-    public TextLine(SourceSpan text, int headingLevel, int boldLength, bool isRule = false)
+    public TextLine(SourceSpan text, int headingLevel, int boldLength, bool isRule = false, SourceSpan? raw = null)
     {
         Text = text;
+        Raw = raw ?? text;
         HeadingLevel = headingLevel;
         BoldLength = boldLength;
         IsRule = isRule;
@@ -14,6 +15,9 @@ internal sealed class TextLine
 
     /// <summary>The text, trimmed, without Markdown markup.</summary>
     public SourceSpan Text { get; }
+
+    /// <summary>The line as written, markup included (for lines left out as page chrome).</summary>
+    public SourceSpan Raw { get; }
 
     /// <summary>1…6 for a Markdown heading, 0 otherwise.</summary>
     public int HeadingLevel { get; }

@@ -58,7 +58,7 @@ internal static class TitleFinder
                 return (i, i);
             }
 
-            if (text.Length > 80 || (text.Length > 30 && Chars.IsSentenceEnd(text[text.Length - 1])))
+            if (text.Length > 60 || (text.Length > 12 && Chars.IsSentenceEnd(text[text.Length - 1])) || line.HeadingLevel >= 2 || Marker.Read(text).Kind != MarkerKind.None || line.BoldLength > 0)
             {
                 break; // body text: the title, if any, came before it
             }
