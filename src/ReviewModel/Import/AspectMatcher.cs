@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ReviewModel.Aspects;
 
@@ -14,6 +15,8 @@ internal static class AspectMatcher
 {
     public const double Threshold = 0.5;
 
+    private static readonly ConditionalWeakTable<Aspect, string> NormalizedTitles = new();
+
     /// <summary>The best aspect of <paramref name="catalogue"/> for <paramref name="heading"/>, with its score (0…1).</summary>
     public static (Aspect? Aspect, double Score) Best(AspectCatalogue catalogue, string heading)
     {
@@ -27,7 +30,7 @@ internal static class AspectMatcher
 
         foreach (var aspect in catalogue.Aspects)
         {
-            var score = Score(key, Normalize(aspect.Title));
+            var score = Score(key, NormalizedTitles.GetValue(aspect, a => Normalize(a.Title)));
             if (aspect.ShortTitle is { } shortTitle && Normalize(shortTitle) == key)
             {
                 score = 1;

@@ -30,7 +30,7 @@ internal sealed class ImportContext
 
     public int MeasureCount { get; set; }
 
-    public SourceLocation? Locate(SourceSpan span) => span.Offsets.Length == 0 ? null : Map.Locate(span.OffsetAt(0));
+    public SourceLocation? Locate(SourceSpan span) => !span.HasPosition ? null : Map.Locate(span.OffsetAt(0));
 
     public Paragraph Paragraph(SourceSpan span) => new(span.Text, Locate(span));
 

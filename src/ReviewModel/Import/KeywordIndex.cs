@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ReviewModel.Import;
 
@@ -10,12 +11,11 @@ namespace ReviewModel.Import;
 /// </summary>
 internal sealed class KeywordIndex
 {
-    private const int MaxPostings = 64;
+    private const int MaxPostings = 16;
     private const string FunctionChars = "的了是在和与及对不有为一等中上个这也要把将以其之着并或而但又从被所就都使于让";
-    private static readonly HashSet<string> CommonPairs = new(StringComparer.Ordinal)
-    {
-        "问题", "工作", "方面", "存在", "进一", "一步", "不够", "还有", "没有", "有些", "一些", "同志", "班子", "成员", "我们", "自己", "情况", "认识",
-    };
+    private static readonly HashSet<int> CommonPairs = new(
+        new[] { "问题", "工作", "方面", "存在", "进一", "一步", "不够", "还有", "没有", "有些", "一些", "同志", "班子", "成员", "我们", "自己", "情况", "认识" }
+            .Select(w => (w[0] << 16) | w[1]));
 
     private readonly Dictionary<int, List<int>> _postings = new();
     private readonly double[] _norms;
@@ -121,12 +121,11 @@ internal sealed class KeywordIndex
                 continue;
             }
 
-            if (CommonPairs.Contains(new string(new[] { a, b })))
+            var pair = (a << 16) | b;
+            if (!CommonPairs.Contains(pair))
             {
-                continue;
+                pairs.Add(pair);
             }
-
-            pairs.Add((a << 16) | b);
         }
 
         return pairs;

@@ -43,5 +43,5 @@ internal sealed class LineMap
     }
 
     public SourceLocation? Locate(SourceSpan span, int index = 0) =>
-        span.Length == 0 && span.Offsets.Length == 0 ? null : Locate(span.OffsetAt(index));
+        !span.HasPosition ? null : Locate(span.OffsetAt(index));
 }

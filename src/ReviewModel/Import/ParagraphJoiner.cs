@@ -155,7 +155,7 @@ internal static class ParagraphJoiner
                 var after = parts[i];
                 if (before.Length > 0 && after.Length > 0 && Chars.IsAsciiLetterOrDigit(before[before.Length - 1]) && Chars.IsAsciiLetterOrDigit(after[0]))
                 {
-                    withSpaces.Add(new SourceSpan(" ", new[] { before.OffsetAt(before.Length - 1) + 1 }));
+                    withSpaces.Add(SourceSpan.Inserted(" ", before.OffsetAt(before.Length - 1) + 1));
                 }
             }
 

@@ -5,37 +5,48 @@ using System.Text;
 namespace ReviewModel.Import;
 
 /// <summary>
-/// A run of text cut from the input, with the input offset of every character, so that text can be
+/// A run of text cut from the input that knows where each character came from, so that text can be
 /// trimmed, cut and joined (hard line breaks, Markdown markup removed) and still point into the file.
+/// A contiguous run stores only its start; a joined one stores the input offset of every character.
 /// </summary>
 internal sealed class SourceSpan
 {
-    public SourceSpan(string text, int[] offsets)
+    private readonly int _start;
+    private readonly int[]? _map;
+
+    private SourceSpan(string text, int start, int[]? map)
     {
         Text = text;
-        Offsets = offsets;
+        _start = start;
+        _map = map;
     }
 
-    public static SourceSpan Empty { get; } = new(string.Empty, Array.Empty<int>());
+    /// <summary>The empty span, which has no position.</summary>
+    public static SourceSpan Empty { get; } = new(string.Empty, -1, null);
 
     public string Text { get; }
 
-    public int[] Offsets { get; }
-
     public int Length => Text.Length;
+
+    /// <summary>Whether the span knows where it is in the input.</summary>
+    public bool HasPosition => _start >= 0 || _map is { Length: > 0 };
 
     public char this[int index] => Text[index];
 
     /// <summary>A span of <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>.</summary>
-    public static SourceSpan FromSource(string source, int start, int length)
+    public static SourceSpan FromSource(string source, int start, int length) =>
+        new(length == 0 ? string.Empty : source.Substring(start, length), start, null);
+
+    /// <summary>A span of text that is not in the input (an inserted separator), placed at <paramref name="offset"/>.</summary>
+    public static SourceSpan Inserted(string text, int offset)
     {
-        var offsets = new int[length];
-        for (var i = 0; i < length; i++)
+        var map = new int[text.Length];
+        for (var i = 0; i < map.Length; i++)
         {
-            offsets[i] = start + i;
+            map[i] = offset;
         }
 
-        return new SourceSpan(source.Substring(start, length), offsets);
+        return new SourceSpan(text, -1, map);
     }
 
     public SourceSpan Slice(int start) => Slice(start, Length - start);
@@ -49,23 +60,34 @@ internal sealed class SourceSpan
 
         if (length <= 0)
         {
-            return Empty;
+            return new SourceSpan(string.Empty, OffsetAt(start), null);
         }
 
-        var offsets = new int[length];
-        Array.Copy(Offsets, start, offsets, 0, length);
-        return new SourceSpan(Text.Substring(start, length), offsets);
+        var text = Text.Substring(start, length);
+        if (_map is null)
+        {
+            return new SourceSpan(text, _start + start, null);
+        }
+
+        var map = new int[length];
+        Array.Copy(_map, start, map, 0, length);
+        return new SourceSpan(text, -1, map);
     }
 
-    /// <summary>The input offset of character <paramref name="index"/> (the end for an empty span).</summary>
+    /// <summary>The input offset of character <paramref name="index"/> (just after the end for <see cref="Length"/>).</summary>
     public int OffsetAt(int index)
     {
-        if (Offsets.Length == 0)
+        if (_map is null)
+        {
+            return Math.Max(0, _start) + Math.Max(0, index);
+        }
+
+        if (_map.Length == 0)
         {
             return 0;
         }
 
-        return index < Offsets.Length ? Offsets[Math.Max(0, index)] : Offsets[Offsets.Length - 1] + 1;
+        return index < _map.Length ? _map[Math.Max(0, index)] : _map[_map.Length - 1] + 1;
     }
 
     public SourceSpan Trim()
@@ -99,16 +121,26 @@ internal sealed class SourceSpan
     /// <summary>Joins spans with <paramref name="separator"/> (which takes the offset of the character before it).</summary>
     public static SourceSpan Join(IReadOnlyList<SourceSpan> parts, string separator)
     {
-        if (parts.Count == 1)
+        var nonEmpty = 0;
+        SourceSpan? single = null;
+        foreach (var part in parts)
         {
-            return parts[0];
+            if (part.Length > 0)
+            {
+                nonEmpty++;
+                single = part;
+            }
+        }
+
+        if (nonEmpty <= 1)
+        {
+            return single ?? (parts.Count > 0 ? parts[0] : Empty);
         }
 
         var builder = new StringBuilder();
         var offsets = new List<int>();
-        for (var p = 0; p < parts.Count; p++)
+        foreach (var part in parts)
         {
-            var part = parts[p];
             if (part.Length == 0)
             {
                 continue;
@@ -125,10 +157,13 @@ internal sealed class SourceSpan
             }
 
             builder.Append(part.Text);
-            offsets.AddRange(part.Offsets);
+            for (var i = 0; i < part.Length; i++)
+            {
+                offsets.Add(part.OffsetAt(i));
+            }
         }
 
-        return new SourceSpan(builder.ToString(), offsets.ToArray());
+        return new SourceSpan(builder.ToString(), -1, offsets.ToArray());
     }
 
     public override string ToString() => Text;
