@@ -48,7 +48,26 @@ internal static class DocumentAssembler
             context.Report(ImportDiagnosticCodes.NoTitle, RuleSeverity.Warning, "未找到标题 (no title found).");
         }
 
-        var paragraphs = ParagraphJoiner.Join(lines, last + 1, markdown, out var joined);
+        var body = new List<TextLine>(lines.Count);
+        var pageNumbers = 0;
+        for (var i = last + 1; i < lines.Count; i++)
+        {
+            if (PageNumber.Is(lines[i].Text.Text))
+            {
+                skipped.Add(context.Paragraph(lines[i].Raw));
+                pageNumbers++;
+                continue;
+            }
+
+            body.Add(lines[i]);
+        }
+
+        if (pageNumbers > 0)
+        {
+            context.Report(ImportDiagnosticCodes.ChromeSkipped, RuleSeverity.Info, $"{pageNumbers} 行页码未导入 (skipped {pageNumbers} page-number lines).");
+        }
+
+        var paragraphs = ParagraphJoiner.Join(body, 0, markdown, out var joined);
         if (joined)
         {
             var at = paragraphs.First(p => p.IsJoined);
@@ -57,7 +76,7 @@ internal static class DocumentAssembler
 
         var blocks = paragraphs.Select(Block.Create).ToList();
         var starts = new SectionStart?[blocks.Count];
-        var reader = new SectionStartReader();
+        var reader = new SectionStartReader(headingsAreSections: !SectionStartReader.HasNumberedSections(blocks));
         for (var i = 0; i < blocks.Count; i++)
         {
             starts[i] = reader.Read(blocks[i]);

@@ -12,7 +12,7 @@ internal static class SectionClassifier
     private static readonly string[] StrongWords =
     {
         "存在的问题", "存在问题", "查摆问题", "主要问题", "突出问题", "问题清单", "对照检查", "原因", "根源", "措施", "努力方向",
-        "下一步", "准备情况", "会前准备", "上年度", "上一年度", "案例", "现状", "体会", "基本情况",
+        "下一步", "下步", "打算", "准备情况", "会前准备", "上年度", "上一年度", "案例", "现状", "体会", "基本情况",
     };
 
     public static SectionKind? Classify(string heading)
@@ -38,12 +38,17 @@ internal static class SectionClassifier
             return SectionKind.Preparation;
         }
 
+        if (Has(h, "问题及原因") || Has(h, "问题和原因") || Has(h, "问题与原因") || Has(h, "问题及其原因") || Has(h, "问题及根源"))
+        {
+            return SectionKind.Problems; // problems with their causes, in one section
+        }
+
         if (Has(h, "原因") || Has(h, "根源") || Has(h, "根子"))
         {
             return SectionKind.Causes;
         }
 
-        if (Has(h, "措施") || Has(h, "努力方向") || Has(h, "下一步") || Has(h, "整改方向") || Has(h, "整改打算") || Has(h, "改进方向") || Has(h, "今后") || Has(h, "整改思路") || Has(h, "努力的方向") || Has(h, "整改举措"))
+        if (Has(h, "措施") || Has(h, "努力方向") || Has(h, "下一步") || Has(h, "整改方向") || Has(h, "整改打算") || Has(h, "改进方向") || Has(h, "今后") || Has(h, "整改思路") || Has(h, "努力的方向") || Has(h, "整改举措") || Has(h, "下步") || Has(h, "打算") || Has(h, "整改承诺") || Has(h, "改进措施"))
         {
             return SectionKind.Measures;
         }

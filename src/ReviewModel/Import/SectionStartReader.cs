@@ -6,7 +6,28 @@ namespace ReviewModel.Import;
 /// section level, and bare lines that only name a section (存在的问题, 整改措施).</summary>
 internal sealed class SectionStartReader
 {
+    private readonly bool _headingsAreSections;
     private int _sectionLevel;
+
+    /// <summary>Creates a reader; when the material has no <c>一、</c> sections, <c>（一）存在的问题</c> headings are its sections.</summary>
+    public SectionStartReader(bool headingsAreSections)
+    {
+        _headingsAreSections = headingsAreSections;
+    }
+
+    /// <summary>Whether any paragraph is a <c>一、</c> heading naming a known section.</summary>
+    public static bool HasNumberedSections(System.Collections.Generic.IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Kind == MarkerKind.Section && SectionClassifier.Classify(SplitHeading(block.Content).Heading.Text) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public SectionStart? Read(Block block)
     {
@@ -25,6 +46,13 @@ internal sealed class SectionStartReader
             }
 
             return new SectionStart(kind ?? SectionKind.Other, head, rest, kind is not null);
+        }
+
+        if (block.Kind == MarkerKind.Heading && _headingsAreSections)
+        {
+            var (head, rest) = SplitHeading(block.Content);
+            var named = SectionClassifier.ClassifyBareLine(head.Text.TrimEnd('。', '：', ':'));
+            return named is null ? null : new SectionStart(named.Value, head, rest, true);
         }
 
         if (block.Kind != MarkerKind.None)

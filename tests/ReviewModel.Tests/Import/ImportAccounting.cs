@@ -95,15 +95,19 @@ internal static class ImportAccounting
     /// <summary>Null when nothing was lost; otherwise a description of the first difference.</summary>
     public static string? Check(string input, ImportResult result)
     {
-        var source = input;
+        var lines = input.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         foreach (var skipped in result.Skipped)
         {
-            var at = source.IndexOf(skipped.Text, System.StringComparison.Ordinal);
-            if (at >= 0)
+            var line = skipped.Source!.Line - 1;
+            if (lines[line].Trim() != skipped.Text)
             {
-                source = source.Remove(at, skipped.Text.Length);
+                return $"skipped line {line + 1} is not '{skipped.Text}'";
             }
+
+            lines[line] = string.Empty;
         }
+
+        var source = string.Join("\n", lines);
 
         var expected = NoSpace(source);
         var actual = NoSpace(string.Concat(ElementTexts(result.Document)));
