@@ -4,6 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ReviewModel.Import;
 
 namespace ReviewModel.Benchmarks;
@@ -14,7 +17,7 @@ namespace ReviewModel.Benchmarks;
 /// Markdig parsing the same text: import should stay linear and within a small factor of it.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(ShortInProcess))]
 public class ImportBenchmarks
 {
     private static readonly string Sample = LoadSample();
@@ -48,6 +51,15 @@ public class ImportBenchmarks
 
     [Benchmark]
     public object Import() => ReviewImporter.Import(_text);
+
+    /// <summary>A short job run in-process: no generated project to build (which times out on a busy machine).</summary>
+    private sealed class ShortInProcess : ManualConfig
+    {
+        public ShortInProcess()
+        {
+            AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithToolchain(InProcessEmitToolchain.Instance));
+        }
+    }
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text + "\n\n", times));
 

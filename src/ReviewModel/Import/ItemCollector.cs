@@ -106,6 +106,11 @@ internal sealed class ItemCollector
 
     public static bool IsClosing(string text)
     {
+        if (IsDateLine(text))
+        {
+            return true; // the date under the signature
+        }
+
         foreach (var word in ClosingWords)
         {
             if (text.StartsWith(word, System.StringComparison.Ordinal))
@@ -115,6 +120,27 @@ internal sealed class ItemCollector
         }
 
         return false;
+    }
+
+    /// <summary>A line that is only a date: 2025年1月10日, 二〇二五年一月十日, 2025-01-10.</summary>
+    private static bool IsDateLine(string text)
+    {
+        var t = text.Trim();
+        if (t.Length < 6 || t.Length > 16)
+        {
+            return false;
+        }
+
+        var year = t.IndexOf('年');
+        foreach (var c in t)
+        {
+            if (!(Chars.IsDigit(c) || Chars.IsNumeral(c) || c == '年' || c == '月' || c == '日' || c == '-' || c == '.' || c == '/' || c == ' '))
+            {
+                return false;
+            }
+        }
+
+        return year >= 2 || t.IndexOf('-') == 4;
     }
 
     /// <summary>A short numbered line without a sentence end ("1. 理论学习不够深入"): a title whose text follows.</summary>

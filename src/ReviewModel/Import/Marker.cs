@@ -32,6 +32,11 @@ internal readonly struct Marker
         }
 
         var c = text[0];
+        if (c == '第' && text.Length > 2)
+        {
+            return ReadOrdinal(text);
+        }
+
         if (Chars.IsNumeral(c))
         {
             var n = ChineseNumerals.CountFrom(text, 0);
@@ -108,6 +113,36 @@ internal readonly struct Marker
             {
                 return new Marker(MarkerKind.Arabic, DigitsValue(text, 0, count), SkipSpaces(text, count + 1, int.MaxValue));
             }
+        }
+
+        return None;
+    }
+
+    /// <summary><c>第一部分</c> (a section) or <c>第一，</c> / <c>第一、</c> (an item).</summary>
+    private static Marker ReadOrdinal(string text)
+    {
+        var n = ChineseNumerals.CountFrom(text, 1);
+        var number = n > 0 ? ChineseNumerals.Parse(text, 1, n) : -1;
+        if (number < 1)
+        {
+            return None;
+        }
+
+        var at = 1 + n;
+        if (at + 1 < text.Length && text[at] == '部' && text[at + 1] == '分')
+        {
+            var end = SkipSpaces(text, at + 2, int.MaxValue);
+            if (end < text.Length && (text[end] == '：' || text[end] == ':' || text[end] == '、' || text[end] == '，'))
+            {
+                end = SkipSpaces(text, end + 1, int.MaxValue);
+            }
+
+            return new Marker(MarkerKind.Section, number, end);
+        }
+
+        if (at < text.Length && (text[at] == '，' || text[at] == ',' || text[at] == '、'))
+        {
+            return new Marker(MarkerKind.Item, number, SkipSpaces(text, at + 1, int.MaxValue));
         }
 
         return None;

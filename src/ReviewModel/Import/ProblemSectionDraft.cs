@@ -191,7 +191,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
         }
 
         var catalogues = context.Options.Catalogue is { } one ? new[] { one } : context.Options.CandidateCatalogues.ToArray();
-        return catalogues.Any(c => AspectMatcher.Best(c, heading).Score >= 0.8);
+        return catalogues.Any(c => AspectMatcher.Best(c, heading).Score >= 0.9);
     }
 
     private bool IsGroupStart(Block block)

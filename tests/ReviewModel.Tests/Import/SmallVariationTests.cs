@@ -1,0 +1,85 @@
+using System.Linq;
+using ReviewModel.Import;
+using ReviewModel.Model;
+using Xunit;
+
+namespace ReviewModel.Tests.Import;
+
+/// <summary>Smaller variations, each in a few lines of text written for the test.</summary>
+public class SmallVariationTests
+{
+    private static ImportResult Import(string text)
+    {
+        var result = ReviewImporter.Import(text, ImportOptions.Default.WithFile("t.txt"));
+        Assert.Null(ImportAccounting.Check(text, result));
+        return result;
+    }
+
+    [Fact]
+    public void Parts_numbered_第一部分_and_items_第一()
+    {
+        var document = Import("某局领导班子对照检查材料\n\n第一部分 存在的问题\n\n（一）在担当作为方面。第一，攻坚克难的劲头不足。第二，遇到矛盾绕着走。\n\n第二部分 整改措施\n\n第一，建立重点任务清单，每月调度。\n\n第二，完善考核办法，年底前出台。\n").Document;
+        Assert.Equal(new[] { SectionKind.Problems, SectionKind.Measures }, document.Sections.Select(s => s.Kind));
+        Assert.Equal("存在的问题", document.Problems!.Heading);
+        Assert.Equal(2, document.Measures!.Measures.Count);
+        Assert.Equal("建立重点任务清单，每月调度。", document.Measures.Measures[0].Title);
+    }
+
+    [Fact]
+    public void A_combined_problems_and_causes_section_is_a_problem_section()
+    {
+        var document = Import("对照检查材料\n\n一、存在的问题及原因分析\n\n（一）在学习方面。一是学得不深。二是用得不够。\n").Document;
+        Assert.Equal(SectionKind.Problems, Assert.Single(document.Sections).Kind);
+        Assert.Equal(2, document.AllProblems.Count());
+    }
+
+    [Fact]
+    public void The_date_under_the_signature_closes_the_last_section()
+    {
+        var document = Import("对照检查材料\n\n一、整改措施\n\n（一）加强学习。每月集中学习一次。\n\n（二）改进作风。每季度调研一次。\n\n2025年1月10日\n").Document;
+        var measures = document.Measures!;
+        Assert.Equal(2, measures.Measures.Count);
+        Assert.Equal("每季度调研一次。", measures.Measures[1].Body);
+        Assert.Equal("2025年1月10日", measures.Closing.Single().Text);
+    }
+
+    [Fact]
+    public void Problems_written_as_headings_without_aspects_are_problems_under_no_aspect()
+    {
+        var document = Import("个人对照检查材料\n\n一、存在的问题\n\n（一）理论学习不够深入。对党的创新理论学得不够系统。\n\n（二）工作作风不够扎实。深入基层少。比如，全年到村调研仅3次。\n\n二、原因剖析\n\n思想上有所放松。\n").Document;
+        var group = Assert.Single(document.Problems!.Aspects);
+        Assert.False(group.HasAspect);
+        Assert.Equal(new[] { "理论学习不够深入。", "工作作风不够扎实。" }, group.Problems.Select(p => p.Lead));
+        Assert.Equal("比如，全年到村调研仅3次。", group.Problems[1].Examples.Single().Text);
+        Assert.Equal(new SourceLocation("t.txt", 7, 4), group.Problems[1].Source);
+    }
+
+    [Fact]
+    public void Inline_markers_need_punctuation_before_them()
+    {
+        // 统一是 and 唯一是 are words, not item markers.
+        var document = Import("对照检查材料\n\n一、存在的问题\n\n（一）在政治方面。思想统一是前提，但我认识不足。一是学习不深。二是运用不够。\n").Document;
+        var group = document.Problems!.Aspects.Single();
+        Assert.Equal("思想统一是前提，但我认识不足。", group.Intro.Single().Text);
+        Assert.Equal(2, group.Problems.Count);
+    }
+
+    [Fact]
+    public void Structure_is_found_without_a_title_and_without_sections()
+    {
+        var result = Import("（一）在理论学习方面。一是学得不深。二是学用脱节。\n（二）在工作作风方面。一是调研不够。\n");
+        Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.NoTitle);
+        var problems = Assert.Single(result.Document.Sections);
+        Assert.Null(problems.Heading);
+        Assert.Equal(new[] { 2, 1 }, ((ProblemSection)problems).Aspects.Select(a => a.Problems.Count));
+    }
+
+    [Fact]
+    public void Text_without_any_structure_is_kept_as_opening_paragraphs()
+    {
+        var result = Import("这是一段没有任何结构的文字。\n\n又一段。\n");
+        Assert.Empty(result.Document.Sections);
+        Assert.Equal(2, result.Document.Preamble.Count);
+        Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.NoStructure);
+    }
+}
