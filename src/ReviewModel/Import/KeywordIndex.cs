@@ -19,6 +19,8 @@ internal sealed class KeywordIndex
 
     private readonly Dictionary<int, List<int>> _postings = new();
     private readonly double[] _norms;
+    private readonly double[] _logs;
+    private readonly double _unseenWeight;
     private readonly int _count;
 
     public KeywordIndex(IReadOnlyList<string> texts)
@@ -44,13 +46,20 @@ internal sealed class KeywordIndex
             }
         }
 
+        _unseenWeight = Math.Log(1 + _count);
+        _logs = new double[MaxPostings + 2];
+        for (var n = 1; n < _logs.Length; n++)
+        {
+            _logs[n] = Math.Log(1 + ((double)_count / n));
+        }
+
         _norms = new double[texts.Count];
         for (var d = 0; d < texts.Count; d++)
         {
             var sum = 0.0;
             foreach (var pair in pairsOf[d])
             {
-                sum += Weight(pair);
+                sum += Weight(_postings[pair]);
             }
 
             _norms[d] = sum;
@@ -65,9 +74,15 @@ internal sealed class KeywordIndex
         var queryNorm = 0.0;
         foreach (var pair in query)
         {
-            var weight = Weight(pair);
+            if (!_postings.TryGetValue(pair, out var list))
+            {
+                queryNorm += _unseenWeight;
+                continue;
+            }
+
+            var weight = Weight(list);
             queryNorm += weight;
-            if (weight <= 0 || !_postings.TryGetValue(pair, out var list))
+            if (weight <= 0)
             {
                 continue;
             }
@@ -94,19 +109,14 @@ internal sealed class KeywordIndex
         return (best, bestScore);
     }
 
-    private double Weight(int pair)
+    private double Weight(List<int> list)
     {
-        if (!_postings.TryGetValue(pair, out var list))
-        {
-            return Math.Log(1 + _count);
-        }
-
         if (list.Count > MaxPostings || (_count > 2 && list.Count > (_count + 1) / 2))
         {
             return 0; // shared by too many texts to tell them apart
         }
 
-        return Math.Log(1 + ((double)_count / list.Count));
+        return _logs[list.Count];
     }
 
     private static HashSet<int> Pairs(string text)
