@@ -18,7 +18,8 @@ internal static class ParagraphJoiner
         var blank = 0;
         var pairs = 0;
         var soft = 0;
-        var widths = new List<int>();
+        const int maxWidth = 512;
+        var widths = new int[maxWidth + 1];
         for (var i = from; i < lines.Count; i++)
         {
             if (lines[i].IsBlank)
@@ -28,7 +29,7 @@ internal static class ParagraphJoiner
             }
 
             nonBlank++;
-            widths.Add(lines[i].Text.Length);
+            widths[Math.Min(maxWidth, lines[i].Text.Length)]++;
             if (i + 1 < lines.Count && !lines[i + 1].IsBlank)
             {
                 pairs++;
@@ -39,8 +40,19 @@ internal static class ParagraphJoiner
             }
         }
 
-        widths.Sort();
-        var width = widths.Count == 0 ? 0 : widths[Math.Min(widths.Count - 1, (int)(widths.Count * 0.75))];
+        // The typical full line: the 75th percentile of line lengths (a histogram, so linear).
+        var width = 0;
+        var seen = 0;
+        var target = (int)(nonBlank * 0.75);
+        for (var w = 0; w <= maxWidth && nonBlank > 0; w++)
+        {
+            seen += widths[w];
+            if (seen > target)
+            {
+                width = w;
+                break;
+            }
+        }
         var blankSeparated = nonBlank > 0 && blank >= nonBlank * 0.25;
         var pdf = soft >= 3 && soft >= pairs * 0.2;
 
