@@ -29,7 +29,7 @@ internal static class HeaderReader
         var individual = Has(title, "个人") || Has(title, "同志") || Has(title, "党员")
             || (!collective && (StartsFirstPerson(opening) || organisationalLife));
         var subject = individual
-            ? ReviewSubject.Person(string.Empty, string.Empty, null)
+            ? Person(preamble)
             : ReviewSubject.Team(string.Empty, TeamName(title));
         return new DocumentHeader(
             title,
@@ -39,6 +39,30 @@ internal static class HeaderReader
             Theme(opening),
             MeetingDate(opening),
             Notice(opening));
+    }
+
+    /// <summary>An individual, with post and name when the line under the title gives them ("县委副书记  王某某").</summary>
+    private static ReviewSubject Person(IReadOnlyList<string> preamble)
+    {
+        if (preamble.Count > 1)
+        {
+            var line = preamble[0].Trim();
+            var plain = line.Length is > 1 and <= 24;
+            foreach (var c in line)
+            {
+                plain &= !Chars.IsSentenceEnd(c) && c != '，' && c != ',' && c != '：' && c != ':' && !Chars.IsDigit(c) && c != '（' && c != '(';
+            }
+
+            if (plain)
+            {
+                var parts = line.Split(new[] { ' ', '\u3000', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+                return parts.Length == 1
+                    ? ReviewSubject.Person(string.Empty, parts[0], null)
+                    : ReviewSubject.Person(string.Empty, parts[parts.Length - 1], string.Join(" ", parts, 0, parts.Length - 1));
+            }
+        }
+
+        return ReviewSubject.Person(string.Empty, string.Empty, null);
     }
 
     private static bool StartsFirstPerson(string opening) =>

@@ -82,4 +82,13 @@ public class SmallVariationTests
         Assert.Equal(2, result.Document.Preamble.Count);
         Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.NoStructure);
     }
+
+    [Fact]
+    public void The_line_under_an_individual_title_gives_post_and_name()
+    {
+        var header = Import("2024年度民主生活会个人对照检查材料\n县委副书记　王某某\n\n根据统一安排，本人认真查摆问题。\n\n一、存在的问题\n\n（一）在作风方面。一是调研少。二是标准低。\n").Document.Header;
+        Assert.Equal(SubjectKind.Individual, header.Subject.Kind);
+        Assert.Equal("王某某", header.Subject.Name);
+        Assert.Equal("县委副书记", header.Subject.Post);
+    }
 }
