@@ -19,17 +19,20 @@ internal static class DocxReader
 {
     public static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) Read(Stream stream, string? file)
     {
-        WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(stream, false);
+            return ReadPackage(stream, file);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is not ReviewImportException and not OperationCanceledException and not OutOfMemoryException)
         {
+            // Whatever the package or its XML is broken by (zip, parts, markup), the file is not a readable .docx.
             throw new ReviewImportException($"无法读取 DOCX 文件：{e.Message} (not a readable .docx file).", file, null, e);
         }
+    }
 
-        using (document)
+    private static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) ReadPackage(Stream stream, string? file)
+    {
+        using (var document = WordprocessingDocument.Open(stream, false))
         {
             var body = document.MainDocumentPart?.Document?.Body;
             if (body is null)

@@ -3,6 +3,7 @@ using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using CsCheck;
 using ReviewModel.Import;
 using ReviewModel.Model;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -86,6 +87,39 @@ public class DocxImportTests
         using var word = WordprocessingDocument.Open(again, false);
         var text = string.Join("\n", word.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
         Assert.Null(ImportAccounting.Check(text, result));
+    }
+
+    [Fact]
+    public void Damaged_docx_files_import_or_fail_clearly()
+    {
+        byte[] valid;
+        using (var stream = BuildDocx())
+        {
+            valid = stream.ToArray();
+        }
+
+        Gen.Select(Gen.Int[0, valid.Length - 1].Array[1, 8], Gen.Byte.Array[1, 8], Gen.Int[1, valid.Length])
+            .Sample((positions, bytes, length) =>
+            {
+                var damaged = valid.Take(length).ToArray();
+                for (var i = 0; i < positions.Length; i++)
+                {
+                    if (positions[i] < damaged.Length)
+                    {
+                        damaged[positions[i]] = bytes[i % bytes.Length];
+                    }
+                }
+
+                try
+                {
+                    using var stream = new MemoryStream(damaged);
+                    Assert.NotNull(ReviewImporter.ImportDocx(stream).Document);
+                }
+                catch (ReviewImportException e)
+                {
+                    Assert.False(string.IsNullOrWhiteSpace(e.Reason));
+                }
+            }, iter: 100);
     }
 
     [Fact]

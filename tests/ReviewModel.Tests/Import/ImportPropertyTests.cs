@@ -30,13 +30,13 @@ public class ImportPropertyTests
         catch (ReviewImportException e)
         {
             Assert.False(string.IsNullOrWhiteSpace(e.Reason));
-            Assert.True(text.Trim().Length == 0 || text.IndexOf('\0') >= 0 || text.Any(char.IsControl), "only empty or non-text input is refused: " + e.Message);
+            var empty = text.All(c => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF');
+            Assert.True(empty || text.IndexOf('\0') >= 0 || text.Any(char.IsControl), "only empty or non-text input is refused: " + e.Message);
             return;
         }
 
         Assert.NotNull(result.Document);
         var lost = ImportAccounting.Check(text, result);
-        if (lost is not null) { System.IO.File.WriteAllText("/tmp/fail.txt", text); }
         Assert.True(lost is null, lost);
         foreach (var problem in result.Document.AllProblems)
         {
