@@ -68,9 +68,12 @@ internal static class AspectMatcher
         }
 
         var s = builder.ToString();
-        if (s.StartsWith("在", StringComparison.Ordinal))
+        foreach (var head in new[] { "关于", "对照", "在" })
         {
-            s = s.Substring(1);
+            if (s.StartsWith(head, StringComparison.Ordinal) && s.Length > head.Length)
+            {
+                s = s.Substring(head.Length);
+            }
         }
 
         foreach (var tail in new[] { "方面存在的问题", "方面存在问题", "方面的问题", "方面", "情况" })

@@ -12,7 +12,12 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class DocumentAssembler
 {
-    public static ImportResult Assemble(IReadOnlyList<TextLine> lines, ImportContext context, bool markdown)
+    /// <summary>Assembles the document.</summary>
+    /// <param name="lines">The input's lines (for DOCX, its paragraphs).</param>
+    /// <param name="context">Positions, options, diagnostics.</param>
+    /// <param name="markdown">Whether Markdown rules apply (soft line breaks join).</param>
+    /// <param name="pageNumbers">Whether lines that are only a page number are left out (text pasted from PDFs; not DOCX, where such a paragraph is a table cell).</param>
+    public static ImportResult Assemble(IReadOnlyList<TextLine> lines, ImportContext context, bool markdown, bool pageNumbers = true)
     {
         var (first, last) = TitleFinder.Find(lines);
         var skipped = new List<Paragraph>();
@@ -49,22 +54,22 @@ internal static class DocumentAssembler
         }
 
         var body = new List<TextLine>(lines.Count);
-        var pageNumbers = 0;
+        var pageNumberLines = 0;
         for (var i = last + 1; i < lines.Count; i++)
         {
-            if (PageNumber.Is(lines[i].Text.Text))
+            if (pageNumbers && PageNumber.Is(lines[i].Text.Text))
             {
                 skipped.Add(context.Paragraph(lines[i].Raw));
-                pageNumbers++;
+                pageNumberLines++;
                 continue;
             }
 
             body.Add(lines[i]);
         }
 
-        if (pageNumbers > 0)
+        if (pageNumberLines > 0)
         {
-            context.Report(ImportDiagnosticCodes.ChromeSkipped, RuleSeverity.Info, $"{pageNumbers} 行页码未导入 (skipped {pageNumbers} page-number lines).");
+            context.Report(ImportDiagnosticCodes.ChromeSkipped, RuleSeverity.Info, $"{pageNumberLines} 行页码未导入 (skipped {pageNumberLines} page-number lines).");
         }
 
         var paragraphs = ParagraphJoiner.Join(body, 0, markdown, out var joined);

@@ -102,7 +102,7 @@ public static class ReviewImporter
             lines.Add(new TextLine(line.Text, level > 0 ? level : line.HeadingLevel, boldLength > 0 ? boldLength : -1, line.IsRule));
         }
 
-        return DocumentAssembler.Assemble(lines, context, markdown: false);
+        return DocumentAssembler.Assemble(lines, context, markdown: false, pageNumbers: false);
     }
 
     /// <summary>Imports a file: .txt, .text and unknown text files as plain text, .md/.markdown as Markdown, .docx as Word.</summary>

@@ -9,7 +9,7 @@ internal sealed class SectionStartReader
     private readonly bool _headingsAreSections;
     private int _sectionLevel;
 
-    /// <summary>Creates a reader; when the material has no <c>一、</c> sections, <c>（一）存在的问题</c> headings are its sections.</summary>
+    /// <summary>Creates a reader; when the material has no <c>一、</c> sections, <c>（一）存在的问题</c> and <c>1.存在的问题</c> headings are its sections.</summary>
     public SectionStartReader(bool headingsAreSections)
     {
         _headingsAreSections = headingsAreSections;
@@ -48,7 +48,7 @@ internal sealed class SectionStartReader
             return new SectionStart(kind ?? SectionKind.Other, head, rest, kind is not null);
         }
 
-        if (block.Kind == MarkerKind.Heading && _headingsAreSections)
+        if ((block.Kind == MarkerKind.Heading || block.Kind == MarkerKind.Arabic) && _headingsAreSections)
         {
             var (head, rest) = SplitHeading(block.Content);
             var named = SectionClassifier.ClassifyBareLine(head.Text.TrimEnd('。', '：', ':'));

@@ -91,4 +91,20 @@ public class SmallVariationTests
         Assert.Equal("王某某", header.Subject.Name);
         Assert.Equal("县委副书记", header.Subject.Post);
     }
+
+    [Fact]
+    public void Arabic_numbered_sections_when_there_are_no_chinese_numbered_ones()
+    {
+        var document = Import("对照检查材料\n\n1.存在的问题\n\n（1）在理论学习方面。一是学得浅。二是用得少。\n\n2.整改措施\n\n一是每周学习。二是每月交流。\n").Document;
+        Assert.Equal(new[] { SectionKind.Problems, SectionKind.Measures }, document.Sections.Select(s => s.Kind));
+        Assert.Equal(2, document.Problems!.Aspects.Single().Problems.Count);
+        Assert.Equal(2, document.Measures!.Measures.Count);
+    }
+
+    [Fact]
+    public void Aspect_headings_starting_with_关于_or_对照_match_the_catalogue()
+    {
+        var document = Import("2024年度民主生活会对照检查材料\n\n一、存在的问题\n\n（一）关于带头严守政治纪律和政治规矩，维护党的团结统一方面。一是学习不深。\n\n（二）对照带头增强党性、严守纪律、砥砺作风方面。一是作风不实。\n").Document;
+        Assert.Equal(new[] { "2024-annual.1", "2024-annual.2" }, document.Problems!.Aspects.Select(a => a.AspectId));
+    }
 }
