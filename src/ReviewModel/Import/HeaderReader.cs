@@ -68,21 +68,28 @@ internal static class HeaderReader
     private static bool StartsFirstPerson(string opening) =>
         opening.StartsWith("我", StringComparison.Ordinal) || opening.StartsWith("本人", StringComparison.Ordinal) || Has(opening, "本人");
 
+    /// <summary>The team as the title names it: "市委常委班子", "机关第三党支部", "局党组".</summary>
     private static string TeamName(string title)
     {
-        var at = title.IndexOf("班子", StringComparison.Ordinal);
-        if (at < 0)
+        foreach (var word in new[] { "班子", "党支部", "党总支", "党工委", "党委", "党组" })
         {
-            return "领导班子";
+            var at = title.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var end = at + word.Length;
+            var start = at;
+            while (start > 0 && end - start < 16 && !Chars.IsDigit(title[start - 1]) && title[start - 1] != '年' && !Chars.IsSpace(title[start - 1]))
+            {
+                start--;
+            }
+
+            return title.Substring(start, end - start);
         }
 
-        var start = at;
-        while (start > 0 && at - start < 10 && !Chars.IsDigit(title[start - 1]) && title[start - 1] != '年' && !Chars.IsSpace(title[start - 1]))
-        {
-            start--;
-        }
-
-        return title.Substring(start, at + 2 - start);
+        return "领导班子";
     }
 
     private static string? Theme(string opening)

@@ -30,6 +30,7 @@ public class VariationImportTests
     {
         var document = Fixture.Import("Import/team-2024.txt").Document;
         Assert.Equal("中共某县委常委班子2024年度民主生活会对照检查材料", document.Header.Title);
+        Assert.Equal("中共某县委常委班子", document.Header.Subject.Name);
         Assert.Equal(
             new[] { SectionKind.Preparation, SectionKind.LastYearRectification, SectionKind.Problems, SectionKind.CaseAnalysis, SectionKind.Causes, SectionKind.Measures },
             document.Sections.Select(s => s.Kind));
@@ -101,6 +102,7 @@ public class VariationImportTests
             new[] { SectionKind.StudyReflection, SectionKind.BranchStatus, SectionKind.Problems, SectionKind.Causes, SectionKind.Measures },
             document.Sections.Select(s => s.Kind));
         Assert.Equal(SubjectKind.LeadershipTeam, document.Header.Subject.Kind);
+        Assert.Equal("机关第三党支部", document.Header.Subject.Name);
         Assert.Equal(MeetingKind.OrganisationalLife, document.Header.MeetingKind);
         Assert.Equal("党支部现状", document.Sections[1].Heading);
         Assert.Contains("现有党员18名", ((CustomSection)document.Sections[1]).Paragraphs.Single().Text);
