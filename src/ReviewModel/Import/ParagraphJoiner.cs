@@ -53,44 +53,79 @@ internal static class ParagraphJoiner
                 break;
             }
         }
+
         var blankSeparated = nonBlank > 0 && blank >= nonBlank * 0.25;
         var pdf = soft >= 3 && soft >= pairs * 0.2;
+
+        // Text copied from some PDF viewers has a blank line after every line: then a single blank line
+        // between a full-width line that ends mid-sentence and a line that starts no item is no paragraph end.
+        var across = 0;
+        var softAcross = 0;
+        for (var i = from; i + 2 < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank && lines[i + 1].IsBlank && !lines[i + 2].IsBlank)
+            {
+                across++;
+                if (!EndsParagraph(lines[i]) && !StartsParagraph(lines[i + 2]) && lines[i].Text.Length >= width * 0.7)
+                {
+                    softAcross++;
+                }
+            }
+        }
+
+        var doubleSpaced = blank >= nonBlank * 0.8 && across >= 5 && softAcross >= across * 0.3;
 
         var result = new List<TextLine>();
         var parts = new List<SourceSpan>();
         TextLine? first = null;
+        TextLine? previous = null;
+        var blanks = 0;
         var partsJoined = false;
         var anyJoined = false;
         for (var i = from; i <= lines.Count; i++)
         {
             var line = i < lines.Count ? lines[i] : null;
-            if (line is null || line.IsBlank || line.IsRule)
+            if (line is null || line.IsRule || (line.IsBlank && !doubleSpaced))
             {
                 Flush();
                 continue;
             }
 
-            if (first is null)
+            if (line.IsBlank)
             {
-                first = line;
-                parts.Add(line.Text);
+                blanks++;
                 continue;
             }
 
-            var previous = lines[i - 1];
-            if (ShouldJoin(previous, line, markdown, blankSeparated, pdf, width))
+            if (first is null || previous is null)
             {
-                if (!blankSeparated || pdf)
+                Flush();
+                first = line;
+                previous = line;
+                parts.Add(line.Text);
+                blanks = 0;
+                continue;
+            }
+
+            var join = blanks == 0
+                ? ShouldJoin(previous, line, markdown, blankSeparated, pdf, width)
+                : blanks == 1 && ShouldJoin(previous, line, markdown, blankSeparated: false, pdf: true, width);
+            blanks = 0;
+            if (join)
+            {
+                if (!blankSeparated || pdf || doubleSpaced)
                 {
                     partsJoined = true;
                 }
 
                 parts.Add(line.Text);
+                previous = line;
             }
             else
             {
                 Flush();
                 first = line;
+                previous = line;
                 parts.Add(line.Text);
             }
         }
@@ -111,6 +146,7 @@ internal static class ParagraphJoiner
             result.Add(paragraph);
             parts.Clear();
             first = null;
+            previous = null;
             partsJoined = false;
         }
     }

@@ -107,4 +107,27 @@ public class SmallVariationTests
         var document = Import("2024年度民主生活会对照检查材料\n\n一、存在的问题\n\n（一）关于带头严守政治纪律和政治规矩，维护党的团结统一方面。一是学习不深。\n\n（二）对照带头增强党性、严守纪律、砥砺作风方面。一是作风不实。\n").Document;
         Assert.Equal(new[] { "2024-annual.1", "2024-annual.2" }, document.Problems!.Aspects.Select(a => a.AspectId));
     }
+
+    [Fact]
+    public void Pdf_text_with_a_blank_line_after_every_line()
+    {
+        // Each paragraph wrapped at 24 characters, and every line followed by a blank line.
+        var paragraphs = new[]
+        {
+            "某县审计局领导班子对照检查材料",
+            "一、存在的问题",
+            "（一）在带头增强党性、严守纪律、砥砺作风方面",
+            "一是审计整改跟踪不够有力，对部分单位屡审屡犯问题的原因分析不深，督促整改的办法不多。",
+            "二是服务意识有待增强，审计报告的建议针对性不强，对被审计单位的实际困难考虑不够充分。",
+            "二、整改措施",
+            "（一）健全审计整改跟踪机制，建立问题台账，每季度通报一次整改进展情况。",
+        };
+        var text = string.Join("\n\n", paragraphs.SelectMany(p => Enumerable.Range(0, (p.Length + 23) / 24).Select(i => p.Substring(i * 24, System.Math.Min(24, p.Length - (i * 24))))));
+        var result = Import(text);
+        var aspect = result.Document.Problems!.Aspects.Single();
+        Assert.Equal(2, aspect.Problems.Count);
+        Assert.Equal(paragraphs[3].Substring(2), aspect.Problems[0].Lead + aspect.Problems[0].Body);
+        Assert.Equal(paragraphs[6].Substring(3), result.Document.Measures!.Measures.Single().Title + result.Document.Measures.Measures[0].Body);
+        Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.LinesJoined);
+    }
 }
