@@ -20,8 +20,20 @@ internal sealed class ItemCollector
     /// <summary>Whether items ran on inside one paragraph.</summary>
     public bool Inline { get; private set; }
 
+    /// <summary>The number of the last <c>N是</c> item, or 0 when the last item had another kind of number.</summary>
+    private int LastNumber { get; set; }
+
+    /// <summary>A paragraph kept as text that ends with a lone <c>一是</c> run: if the next paragraph goes on with
+    /// <c>二是</c>, the run was broken by a paragraph break (text pasted from a PDF) and is split after all.</summary>
+    private (SourceSpan Raw, InlineItem First, bool InIntro)? _pendingSingle;
+
     public void Add(Block block, Block? next)
     {
+        if (block.StartsItem)
+        {
+            _pendingSingle = null;
+        }
+
         if (block.Kind == MarkerKind.Item)
         {
             AddItemParagraph(block);
@@ -40,6 +52,7 @@ internal sealed class ItemCollector
     {
         FlushClosing();
         Items.Add(new ItemDraft(content, leadHint));
+        LastNumber = 0;
     }
 
     /// <summary>A paragraph starting with <c>N是</c>: it may hold several items (N是…N+1是…).</summary>
@@ -57,11 +70,18 @@ internal sealed class ItemCollector
         }
 
         AddFound(content, found);
+        LastNumber = block.Marker.Number + found.Count;
     }
 
     /// <summary>A paragraph without a marker: inline items, an intro, a continuation or a closing.</summary>
     public void AddPlain(SourceSpan raw, Block? next)
     {
+        if (_pendingSingle is { } pending && ResumeBrokenRun(pending, raw))
+        {
+            return;
+        }
+
+        _pendingSingle = null;
         var found = InlineItemScanner.Scan(raw.Text, 1);
         if (found.Count >= 2 || (found.Count == 1 && next is not null && next.IsItemNumber(2)))
         {
@@ -81,10 +101,73 @@ internal sealed class ItemCollector
             FlushClosing();
             Inline = true;
             AddFound(raw, found);
+            LastNumber = found.Count;
             return;
         }
 
+        if (found.Count == 1 && Closing.Count == 0)
+        {
+            _pendingSingle = (raw, found[0], Items.Count == 0);
+        }
+
+        if (LastNumber > 0 && Items.Count > 0 && Closing.Count == 0)
+        {
+            // The run goes on in this paragraph (一是 … in the last one, 二是 … here).
+            var more = InlineItemScanner.Scan(raw.Text, LastNumber + 1);
+            if (more.Count > 0)
+            {
+                var prefix = raw.Slice(0, more[0].MarkerStart).Trim();
+                if (prefix.Length > 0)
+                {
+                    Items[Items.Count - 1].Parts.Add(prefix);
+                }
+
+                Inline = true;
+                AddFound(raw, more);
+                LastNumber += more.Count;
+                return;
+            }
+        }
+
         Continue(raw);
+    }
+
+    /// <summary>The last paragraph ended with a lone <c>一是</c>; if this one has <c>二是</c>, split both.</summary>
+    private bool ResumeBrokenRun((SourceSpan Raw, InlineItem First, bool InIntro) pending, SourceSpan raw)
+    {
+        _pendingSingle = null;
+        var more = InlineItemScanner.Scan(raw.Text, 2);
+        if (more.Count == 0)
+        {
+            return false;
+        }
+
+        // Take the pending paragraph back from where it was kept.
+        var kept = pending.InIntro ? Intro : Items.Count > 0 ? Items[Items.Count - 1].Parts : null;
+        if (kept is null || kept.Count == 0 || !ReferenceEquals(kept[kept.Count - 1], pending.Raw))
+        {
+            return false;
+        }
+
+        kept.RemoveAt(kept.Count - 1);
+        var prefix = pending.Raw.Slice(0, pending.First.MarkerStart).Trim();
+        if (prefix.Length > 0)
+        {
+            kept.Add(prefix);
+        }
+
+        var first = new ItemDraft(pending.Raw.Slice(pending.First.ContentStart).Trim(), -1);
+        var before = raw.Slice(0, more[0].MarkerStart).Trim();
+        if (before.Length > 0)
+        {
+            first.Parts.Add(before);
+        }
+
+        Items.Add(first);
+        Inline = true;
+        AddFound(raw, more);
+        LastNumber = 1 + more.Count;
+        return true;
     }
 
     /// <summary>A paragraph that starts nothing: intro before the items, closing after 总之, otherwise part of the last item.</summary>

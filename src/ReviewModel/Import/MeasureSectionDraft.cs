@@ -172,6 +172,24 @@ internal sealed class MeasureSectionDraft : SectionDraft
         }
 
         var id = "M" + (++context.MeasureCount);
+        if (draft.Items.Items.Count == 0 && draft.Body.Count > 1)
+        {
+            // A run 一是…二是… broken over paragraphs (text pasted from a PDF): split the joined body.
+            var joined = SourceSpan.Join(draft.Body, "\n");
+            var found = InlineItemScanner.Scan(joined.Text, 1);
+            if (found.Count >= 2)
+            {
+                draft.Body.Clear();
+                var prefix = joined.Slice(0, found[0].MarkerStart).Trim();
+                if (prefix.Length > 0)
+                {
+                    draft.Body.Add(prefix);
+                }
+
+                draft.Items.AddPlain(joined.Slice(found[0].MarkerStart), null);
+            }
+        }
+
         var items = draft.Items.Items.Where(i => i.Full().Length > 0).Select(i => ModelFactory.Item(context, i)).ToList();
 
         // Paragraphs the item collector saw before any item belong to the body.

@@ -183,10 +183,24 @@ internal static class ParagraphJoiner
         return blankSeparated && !EndsParagraph(current);
     }
 
+    /// <summary>Whether a line ends where a paragraph may end: after sentence punctuation or a colon, or a
+    /// closing bracket; a closing quote only right after sentence punctuation (half-width quotes cannot
+    /// tell opening from closing, and a line may break between two quoted words).</summary>
     private static bool EndsParagraph(TextLine line)
     {
         var text = line.Text.Text;
-        return text.Length == 0 || Chars.IsTerminal(text[text.Length - 1]);
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        var last = text[text.Length - 1];
+        if (last == '"' || last == '”' || last == '’' || last == '\'' || last == '」' || last == '』')
+        {
+            return text.Length > 1 && (Chars.IsSentenceEnd(text[text.Length - 2]) || text[text.Length - 2] == '：' || text[text.Length - 2] == '…');
+        }
+
+        return Chars.IsTerminal(last);
     }
 
     private static bool StartsParagraph(TextLine line) =>

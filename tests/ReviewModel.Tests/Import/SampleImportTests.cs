@@ -174,4 +174,33 @@ public class SampleImportTests
         var fromText = ReviewImporter.Import(File.ReadAllText(Fixture.PathOf("sample.md")), ImportOptions.Default.WithFile("sample.md"));
         Assert.Equal(Document, fromText.Document);
     }
+
+    [Theory]
+    [InlineData(38, false)]
+    [InlineData(29, false)]
+    [InlineData(33, true)]
+    public void The_sample_pasted_from_a_pdf_imports_to_the_same_structure(int width, bool blankAfterEveryLine)
+    {
+        // The sample as a PDF copy gives it: a line of page chrome, no Markdown, no blank lines between
+        // paragraphs, every paragraph broken at a fixed width (or a blank line after every line).
+        var lines = Fixture.Text("sample.md").Replace("**", string.Empty).Replace("# ", string.Empty).Split('\n')
+            .Where(l => l.Trim().Length > 0)
+            .SelectMany(l => Enumerable.Range(0, (l.Length + width - 1) / width).Select(i => l.Substring(i * width, Math.Min(width, l.Length - (i * width)))));
+        var text = "来源：某某网  2022-03-01  阅读 5123\n" + string.Join(blankAfterEveryLine ? "\n\n" : "\n", lines);
+        var result = ReviewImporter.Import(text);
+        var document = result.Document;
+        Assert.Equal("党史学习教育专题民主生活会对照检查材料", document.Header.Title);
+        Assert.Single(result.Skipped);
+        Assert.Equal(new[] { 3, 3, 4, 5, 4 }, document.Problems!.Aspects.Select(a => a.Problems.Count));
+        Assert.Equal(AspectCatalogues.PartyHistory2021.Aspects.Select(a => a.Id), document.Problems.Aspects.Select(a => a.AspectId));
+        Assert.Equal(4, document.Causes!.Causes.Count);
+        Assert.Equal(new[] { 0, 0, 3, 3, 0 }, document.Measures!.Measures.Select(m => m.Items.Count));
+        Assert.Equal(4, document.Preparation!.Steps.Count);
+        Assert.Equal(3, document.LastYearRectification!.Items.Count);
+        // The same problems (a paragraph break the PDF put inside one is kept as a line break).
+        Assert.Equal(
+            Document.AllProblems.Select(p => p.Lead + p.Body + string.Concat(p.Examples.Select(e => e.Text))),
+            document.AllProblems.Select(p => ImportAccounting.NoSpace(p.Lead + p.Body + string.Concat(p.Examples.Select(e => e.Text)))));
+        Assert.Null(ImportAccounting.Check(text, result));
+    }
 }
