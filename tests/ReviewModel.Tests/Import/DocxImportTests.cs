@@ -79,6 +79,32 @@ public class DocxImportTests
     }
 
     [Fact]
+    public void A_docx_file_is_recognised_by_its_extension_and_checked_from_the_command_line()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"rm-{System.Guid.NewGuid():N}.docx");
+        try
+        {
+            using (var stream = BuildDocx())
+            {
+                File.WriteAllBytes(path, stream.ToArray());
+            }
+
+            var result = ReviewImporter.ImportFile(path);
+            Assert.Equal(path, result.Document.Problems!.Source!.File);
+            Assert.Equal(new[] { 2, 2 }, result.Document.Problems.Aspects.Select(a => a.Problems.Count));
+
+            var output = new StringWriter();
+            var exit = ReviewModel.Cli.Commands.CheckCommand.Execute(new ReviewModel.Cli.Checking.CheckRequest(new[] { path }), output, new StringWriter(), interactive: false);
+            Assert.Equal(1, exit); // no preparation and no last-year section: RM0001 errors
+            Assert.Contains($"{path}: error RM0001", output.ToString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Loses_no_text()
     {
         using var stream = BuildDocx();
