@@ -220,6 +220,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             accountability.OwningUnit,
             accountability.Deadline,
             accountability.Standard,
-            context.Locate(draft.Title));
+            context.Locate(draft.Title),
+            accountabilityInText: accountability.Owners.Count > 0 || accountability.OwningUnit is not null || accountability.Deadline is not null || accountability.Standard is not null);
     }
 }

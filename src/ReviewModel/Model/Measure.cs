@@ -20,6 +20,9 @@ public sealed record Measure
     /// <param name="deadline">When it is due (完成时限), or null.</param>
     /// <param name="standard">How completion is judged (整改标准), or null.</param>
     /// <param name="source">Where it came from, when imported.</param>
+    /// <param name="accountabilityInText">Whether the owner, unit, deadline and standard are written in the
+    /// measure's own text (as in imported materials, "（责任人：…；完成时限：…）"), so that renderers do not
+    /// add them a second time.</param>
     public Measure(
         string id,
         string title,
@@ -32,7 +35,8 @@ public sealed record Measure
         string? owningUnit = null,
         Deadline? deadline = null,
         string? standard = null,
-        SourceLocation? source = null)
+        SourceLocation? source = null,
+        bool accountabilityInText = false)
     {
         Id = Guard.NotNull(id, nameof(id));
         Title = Guard.NotNull(title, nameof(title));
@@ -46,6 +50,7 @@ public sealed record Measure
         Deadline = deadline;
         Standard = standard;
         Source = source;
+        AccountabilityInText = accountabilityInText;
     }
 
     /// <summary>The stable ID.</summary>
@@ -83,4 +88,8 @@ public sealed record Measure
 
     /// <summary>Where it came from, when imported.</summary>
     public SourceLocation? Source { get; }
+
+    /// <summary>Whether the owner, unit, deadline and standard are already written in the measure's text
+    /// (imported materials); renderers then do not append them again.</summary>
+    public bool AccountabilityInText { get; }
 }

@@ -269,10 +269,15 @@ internal static class DocumentLayout
 
     /// <summary>
     /// <c>（责任人：…；责任单位：…；完成时限：…；整改标准：…）</c> with only the parts the measure has, or
-    /// the empty string when it has none.
+    /// the empty string when it has none or when its text already says it (<see cref="Measure.AccountabilityInText"/>).
     /// </summary>
     internal static string Accountability(Measure measure)
     {
+        if (measure.AccountabilityInText)
+        {
+            return string.Empty;
+        }
+
         var parts = new List<string>(4);
         var owners = new List<string>(measure.Owners.Count);
         foreach (var owner in measure.Owners)
