@@ -7,6 +7,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ReviewModel.Cli.Checking;
+using ReviewModel.Cli.Loading;
 using ReviewModel.Import;
 using ReviewModel.Validation;
 
@@ -14,7 +15,7 @@ namespace ReviewModel.Cli.Commands;
 
 /// <summary>
 /// <c>reviewmodel check FILE… [--strict] [--settings FILE] [--format text|json|sarif] [--lang zh|en]</c>:
-/// imports each file, validates it and prints the findings in compiler format (or JSON, or SARIF 2.1.0)
+/// imports each file (or reads it as a document JSON when it ends in .json), validates it and prints the findings in compiler format (or JSON, or SARIF 2.1.0)
 /// with a summary. Exit code: 0 clean, 1 when any finding is an error, 2 when a file cannot be read,
 /// has an unsupported format or is empty (one-line error on stderr each), or the settings are wrong.
 /// </summary>
@@ -22,11 +23,11 @@ internal static class CheckCommand
 {
     public const int Clean = 0;
     public const int ErrorsFound = 1;
-    public const int BadInput = 2;
+    public const int BadInput = CommandOutput.BadInput;
 
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "要检查的材料：.txt、.md、.docx (files to check)" };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "要检查的材料：.txt、.md、.docx 或文档 JSON (files to check: .txt, .md, .docx or document JSON)" };
         var strict = new Option<bool>("--strict") { Description = "所有警告按错误处理 (treat every warning as an error)" };
         var settings = new Option<string?>("--settings") { Description = "规则严重级别设置文件，每行如“RM0007 = error” (severity settings file, lines like 'RM0007 = error')" };
         var format = new Option<string>("--format") { Description = "输出格式 (output format): text | json | sarif", DefaultValueFactory = _ => "text" };
@@ -65,8 +66,7 @@ internal static class CheckCommand
             }
             catch (CheckSettingsException e)
             {
-                error.WriteLine($"reviewmodel: error: {e.Message}");
-                return BadInput;
+                return CommandOutput.Fail(error, e.Message);
             }
         }
 
@@ -85,14 +85,14 @@ internal static class CheckCommand
             progress.Show(i, file);
             try
             {
-                var imported = ReviewImporter.ImportFile(file, ImportOptions.Default.WithFile(file), cancellationToken);
-                var result = validator.Validate(imported.Document, cancellationToken);
-                reports.Add(new FileReport(file, result.Findings, imported.Diagnostics, null));
+                var loaded = DocumentLoader.Load(file, cancellationToken);
+                var result = validator.Validate(loaded.Document, cancellationToken);
+                reports.Add(new FileReport(file, result.Findings, loaded.Diagnostics, null));
             }
-            catch (ReviewImportException e)
+            catch (CommandInputException e)
             {
                 progress.Clear();
-                error.WriteLine($"reviewmodel: error: {e.Message}");
+                CommandOutput.Fail(error, e.Message);
                 reports.Add(new FileReport(file, Array.Empty<Finding>(), Array.Empty<ImportDiagnostic>(), e.Message));
             }
         }
