@@ -13,6 +13,7 @@ public static class Program
     {
         var root = new RootCommand("reviewmodel：对照检查材料的检查、导入与生成 (check, import and render review materials)");
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ReviewModel.Cli.Checking;
+
+/// <summary>What <c>check</c> was asked to do.</summary>
+internal sealed class CheckRequest
+{
+    public CheckRequest(IReadOnlyList<string> files, bool strict = false, string? settingsFile = null, string format = "text", CultureInfo? culture = null)
+    {
+        Files = files;
+        Strict = strict;
+        SettingsFile = settingsFile;
+        Format = format;
+        Culture = culture;
+    }
+
+    public IReadOnlyList<string> Files { get; }
+
+    public bool Strict { get; }
+
+    public string? SettingsFile { get; }
+
+    /// <summary>text, json or sarif.</summary>
+    public string Format { get; }
+
+    /// <summary>The message language; null for Chinese.</summary>
+    public CultureInfo? Culture { get; }
+}

@@ -1,0 +1,69 @@
+namespace ReviewModel.Import;
+
+/// <summary>A paragraph with its numbering read: the whole text, the marker, the text after the marker
+/// and the length of a bold lead phrase in it.</summary>
+internal sealed class Block
+{
+    private Block(SourceSpan raw, int headingLevel, Marker marker, SourceSpan content, int boldLength)
+    {
+        Raw = raw;
+        HeadingLevel = headingLevel;
+        Marker = marker;
+        Content = content;
+        BoldLength = boldLength;
+    }
+
+    /// <summary>The whole paragraph (marker included), as kept when it is not structure.</summary>
+    public SourceSpan Raw { get; }
+
+    /// <summary>1…6 for a Markdown or Word heading, 0 otherwise.</summary>
+    public int HeadingLevel { get; }
+
+    public Marker Marker { get; }
+
+    /// <summary>The text after the marker.</summary>
+    public SourceSpan Content { get; }
+
+    /// <summary>The length of a bold lead phrase at the start of <see cref="Content"/>, or -1.</summary>
+    public int BoldLength { get; }
+
+    public MarkerKind Kind => Marker.Kind;
+
+    /// <summary>Whether the paragraph starts an item of some kind: numbered, bold lead, or a heading.</summary>
+    public bool StartsItem => Kind != MarkerKind.None || BoldLength > 0 || HeadingLevel > 0;
+
+    public static Block Create(TextLine line) => Create(line.Text, line.HeadingLevel, line.BoldLength);
+
+    public static Block Create(SourceSpan text, int headingLevel = 0, int lineBold = -1)
+    {
+        var marker = Marker.Read(text.Text);
+        if (marker.Kind == MarkerKind.None)
+        {
+            return new Block(text, headingLevel, marker, text, lineBold);
+        }
+
+        var content = text.Slice(marker.Length);
+        var bold = lineBold > marker.Length ? lineBold - marker.Length : -1;
+        if (bold < 0)
+        {
+            var (stripped, length) = MarkdownLine.StripLeadingBold(content);
+            if (length > 0)
+            {
+                content = stripped;
+                bold = length;
+            }
+        }
+
+        if (bold >= content.Length)
+        {
+            bold = -1; // the whole paragraph is bold: a heading, not a lead phrase
+        }
+
+        return new Block(text, headingLevel, marker, content, bold);
+    }
+
+    /// <summary>Whether the paragraph is an item marker <c>N是</c> with the given number.</summary>
+    public bool IsItemNumber(int number) => Kind == MarkerKind.Item && Marker.Number == number;
+
+    public override string ToString() => Raw.Text;
+}

@@ -1,0 +1,197 @@
+using System.Collections.Generic;
+using System.Linq;
+using ReviewModel.Model;
+using ReviewModel.Validation;
+
+namespace ReviewModel.Import;
+
+/// <summary>
+/// Recovers the document from its lines: title (and page chrome before it), paragraphs, the opening,
+/// then the sections in order, each collected by a draft of its kind. One pass over the paragraphs
+/// (plus one to see which sections have sub-headings); every paragraph lands in exactly one place.
+/// </summary>
+internal static class DocumentAssembler
+{
+    /// <summary>Assembles the document.</summary>
+    /// <param name="lines">The input's lines (for DOCX, its paragraphs).</param>
+    /// <param name="context">Positions, options, diagnostics.</param>
+    /// <param name="markdown">Whether Markdown rules apply (soft line breaks join).</param>
+    /// <param name="pageNumbers">Whether lines that are only a page number are left out (text pasted from PDFs; not DOCX, where such a paragraph is a table cell).</param>
+    public static ImportResult Assemble(IReadOnlyList<TextLine> lines, ImportContext context, bool markdown, bool pageNumbers = true)
+    {
+        var (first, last) = TitleFinder.Find(lines);
+        var skipped = new List<Paragraph>();
+        var title = SourceSpan.Empty;
+        if (first >= 0)
+        {
+            for (var i = 0; i < first; i++)
+            {
+                if (lines[i].Raw.Length > 0)
+                {
+                    skipped.Add(context.Paragraph(lines[i].Raw));
+                }
+            }
+
+            if (skipped.Count > 0)
+            {
+                context.Report(ImportDiagnosticCodes.ChromeSkipped, RuleSeverity.Info, $"标题前的 {skipped.Count} 行（网站名称、浏览量等）未导入 (skipped {skipped.Count} lines of page chrome before the title).", lines[0].Text);
+            }
+
+            var titleParts = new List<SourceSpan>();
+            for (var i = first; i <= last; i++)
+            {
+                if (!lines[i].IsBlank)
+                {
+                    titleParts.Add(lines[i].Text);
+                }
+            }
+
+            title = SourceSpan.Join(titleParts, string.Empty);
+        }
+        else
+        {
+            context.Report(ImportDiagnosticCodes.NoTitle, RuleSeverity.Warning, "未找到标题 (no title found).");
+        }
+
+        var body = new List<TextLine>(lines.Count);
+        var pageNumberLines = 0;
+        for (var i = last + 1; i < lines.Count; i++)
+        {
+            if (pageNumbers && PageNumber.Is(lines[i].Text.Text))
+            {
+                skipped.Add(context.Paragraph(lines[i].Raw));
+                pageNumberLines++;
+                continue;
+            }
+
+            body.Add(lines[i]);
+        }
+
+        if (pageNumberLines > 0)
+        {
+            context.Report(ImportDiagnosticCodes.ChromeSkipped, RuleSeverity.Info, $"{pageNumberLines} 行页码未导入 (skipped {pageNumberLines} page-number lines).");
+        }
+
+        var paragraphs = ParagraphJoiner.Join(body, 0, markdown, out var joined);
+        if (joined)
+        {
+            var at = paragraphs.First(p => p.IsJoined);
+            context.Report(ImportDiagnosticCodes.LinesJoined, RuleSeverity.Info, "句中的硬换行已合并，合并处之后的位置为近似值 (hard line breaks inside sentences were joined; positions after a joined break are approximate).", at.Text);
+        }
+
+        var blocks = paragraphs.Select(Block.Create).ToList();
+        var starts = new SectionStart?[blocks.Count];
+        var reader = new SectionStartReader(headingsAreSections: !SectionStartReader.HasNumberedSections(blocks));
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            starts[i] = reader.Read(blocks[i]);
+        }
+
+        var preamble = new List<SourceSpan>();
+        var drafts = new List<SectionDraft>();
+        SectionDraft? current = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if ((i & 255) == 0)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var block = blocks[i];
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            if (starts[i] is { } start)
+            {
+                current = CreateDraft(start);
+                current.HasSubHeadings = HasSubHeadings(blocks, starts, i + 1);
+                if (!start.Recognised)
+                {
+                    context.Report(ImportDiagnosticCodes.UnknownSection, RuleSeverity.Info, $"未识别的章节“{Shorten(start.Heading.Text)}”，按自由章节保留 (section heading not recognised; kept as a free section).", start.Heading);
+                }
+
+                drafts.Add(current);
+                if (start.Rest.Length > 0)
+                {
+                    current.Add(Block.Create(start.Rest), next);
+                }
+
+                continue;
+            }
+
+            if (current is null)
+            {
+                if (StartsImplicitProblems(block))
+                {
+                    current = new ProblemSectionDraft(null) { HasSubHeadings = HasSubHeadings(blocks, starts, i) };
+                    drafts.Add(current);
+                    current.Add(block, next);
+                }
+                else
+                {
+                    preamble.Add(block.Raw);
+                }
+
+                continue;
+            }
+
+            current.Add(block, next);
+        }
+
+        if (drafts.Count == 0)
+        {
+            context.Report(ImportDiagnosticCodes.NoStructure, RuleSeverity.Warning, "未找到章节结构（一、二、……），全文作为开头段落保留 (no section structure found; the text is kept as opening paragraphs).");
+        }
+
+        var sections = drafts.Select(d => d.Build(context)).ToList();
+        var header = HeaderReader.Read(title.Text, preamble.Select(p => p.Text).ToList(), sections);
+        var document = new ReviewDocument(header, context.Paragraphs(preamble), sections.ToValueList());
+        document = CatalogueResolver.Resolve(document, context);
+        var links = new List<InferredLink>();
+        if (context.Options.InferLinks)
+        {
+            document = LinkInferrer.Infer(document, links, context.CancellationToken);
+        }
+
+        return new ImportResult(document, links, context.Diagnostics, skipped);
+    }
+
+    private static SectionDraft CreateDraft(SectionStart start) => start.Kind switch
+    {
+        SectionKind.Preparation or SectionKind.LastYearRectification => new ItemSectionDraft(start.Kind, start.Heading),
+        SectionKind.Problems => new ProblemSectionDraft(start.Heading),
+        SectionKind.Causes => new CauseSectionDraft(start.Heading),
+        SectionKind.Measures => new MeasureSectionDraft(start.Heading),
+        _ => new FreeSectionDraft(start.Kind, start.Heading),
+    };
+
+    private static bool HasSubHeadings(List<Block> blocks, SectionStart?[] starts, int from)
+    {
+        for (var i = from; i < blocks.Count && starts[i] is null; i++)
+        {
+            if (blocks[i].Kind == MarkerKind.Heading || (blocks[i].HeadingLevel > 0 && blocks[i].Kind != MarkerKind.Item && blocks[i].Kind != MarkerKind.Arabic))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsImplicitProblems(Block block)
+    {
+        if (block.Kind != MarkerKind.Heading && block.Kind != MarkerKind.Section && block.HeadingLevel == 0 && block.Kind != MarkerKind.None)
+        {
+            return false;
+        }
+
+        var content = block.Content;
+        if (content.Length > 200)
+        {
+            return false;
+        }
+
+        var (head, _) = ProblemSectionDraft.SplitAspectHeading(content);
+        return AspectMatcher.LooksLikeAspect(head.Text);
+    }
+
+    private static string Shorten(string text) => text.Length <= 20 ? text : text.Substring(0, 20) + "…";
+}

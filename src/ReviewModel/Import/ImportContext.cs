@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ReviewModel.Model;
+using ReviewModel.Validation;
+
+namespace ReviewModel.Import;
+
+/// <summary>What one import shares: positions, diagnostics, ID counters, cancellation.</summary>
+internal sealed class ImportContext
+{
+    public ImportContext(LineMap map, ImportOptions options, CancellationToken cancellationToken)
+    {
+        Map = map;
+        Options = options;
+        CancellationToken = cancellationToken;
+    }
+
+    public LineMap Map { get; }
+
+    public ImportOptions Options { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public List<ImportDiagnostic> Diagnostics { get; } = new();
+
+    public int GroupCount { get; set; }
+
+    public int CauseCount { get; set; }
+
+    public int MeasureCount { get; set; }
+
+    public SourceLocation? Locate(SourceSpan span) => !span.HasPosition ? null : Map.Locate(span.OffsetAt(0));
+
+    public Paragraph Paragraph(SourceSpan span) => new(span.Text, Locate(span));
+
+    public ValueList<Paragraph> Paragraphs(IEnumerable<SourceSpan> spans) => spans.Where(s => s.Length > 0).Select(Paragraph).ToValueList();
+
+    public void Report(string code, RuleSeverity severity, string message, SourceSpan? at = null) =>
+        Diagnostics.Add(new ImportDiagnostic(code, severity, message, at is null ? null : Locate(at)));
+}

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ReviewModel.Model;
+
+namespace ReviewModel.Import;
+
+/// <summary>
+/// Proposes the links real materials never write: which measure addresses which problem, which
+/// cause explains which problem, which measure remedies which cause. When the two lists are as long
+/// as each other (five aspects, five measures) the n-th answers the n-th; otherwise each problem (or
+/// measure) goes to the text it shares most distinctive words with, if any. Every proposed link is
+/// marked <see cref="Link.IsInferred"/>; what stays unlinked is left for the validator to report.
+/// </summary>
+internal static class LinkInferrer
+{
+    public const double MinimumScore = 0.08;
+
+    public static ReviewDocument Infer(ReviewDocument document, List<InferredLink> links, CancellationToken cancellationToken)
+    {
+        var groups = document.Sections.OfType<ProblemSection>().SelectMany(s => s.Aspects).Where(g => g.Problems.Count > 0).ToList();
+        var problems = groups.SelectMany(g => g.Problems).ToList();
+        var causes = document.AllCauses.ToList();
+        var measures = document.AllMeasures.ToList();
+        if (problems.Count == 0 && (causes.Count == 0 || measures.Count == 0))
+        {
+            return document;
+        }
+
+        var addresses = measures.ToDictionary(m => m.Id, _ => new List<Link>());
+        var remedies = measures.ToDictionary(m => m.Id, _ => new List<Link>());
+        var explains = causes.ToDictionary(c => c.Id, _ => new List<Link>());
+
+        if (measures.Count > 0 && problems.Count > 0)
+        {
+            Match(groups, measures.Select(m => m.Id).ToList(), measures.Select(MeasureText).ToList(), problems, addresses, InferredLinkKind.Addresses, links, cancellationToken);
+        }
+
+        if (causes.Count > 0 && problems.Count > 0)
+        {
+            Match(groups, causes.Select(c => c.Id).ToList(), causes.Select(c => c.Title + c.Body).ToList(), problems, explains, InferredLinkKind.Explains, links, cancellationToken);
+        }
+
+        if (measures.Count > 0 && causes.Count > 0)
+        {
+            if (measures.Count == causes.Count)
+            {
+                for (var i = 0; i < measures.Count; i++)
+                {
+                    Add(remedies, measures[i].Id, causes[i].Id, InferredLinkKind.Remedies, InferredLinkBasis.SameOrder, 1, links);
+                }
+            }
+            else
+            {
+                var index = new KeywordIndex(causes.Select(c => c.Title + c.Body).ToList());
+                foreach (var measure in measures)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var (best, score) = index.Best(MeasureText(measure));
+                    if (best >= 0 && score >= MinimumScore)
+                    {
+                        Add(remedies, measure.Id, causes[best].Id, InferredLinkKind.Remedies, InferredLinkBasis.SharedKeywords, score, links);
+                    }
+                }
+            }
+        }
+
+        var sections = document.Sections.Select(section => section switch
+        {
+            CauseSection c => new CauseSection(c.Heading, c.Causes.Select(x => new Cause(x.Id, x.Title, x.Body, Merge(x.Explains, explains[x.Id]), x.Source)).ToValueList(), c.NumberStyle, c.Intro, c.Closing, c.Source),
+            MeasureSection m => new MeasureSection(m.Heading, m.Measures.Select(x => new Measure(x.Id, x.Title, x.Body, x.Items, x.ItemLayout, Merge(x.Addresses, addresses[x.Id]), Merge(x.Remedies, remedies[x.Id]), x.Owners, x.OwningUnit, x.Deadline, x.Standard, x.Source)).ToValueList(), m.NumberStyle, m.Intro, m.Closing, m.Source),
+            _ => section,
+        }).ToValueList();
+        return new ReviewDocument(document.Header, document.Preamble, sections, document.Waivers);
+    }
+
+    private static void Match(List<AspectGroup> groups, List<string> ids, List<string> texts, List<Problem> problems, Dictionary<string, List<Link>> target, InferredLinkKind kind, List<InferredLink> links, CancellationToken cancellationToken)
+    {
+        if (ids.Count == groups.Count)
+        {
+            for (var i = 0; i < groups.Count; i++)
+            {
+                foreach (var problem in groups[i].Problems)
+                {
+                    Add(target, ids[i], problem.Id, kind, InferredLinkBasis.SameOrder, 1, links);
+                }
+            }
+
+            return;
+        }
+
+        var index = new KeywordIndex(texts);
+        foreach (var problem in problems)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (best, score) = index.Best(problem.Lead + problem.Body + string.Concat(problem.Examples.Select(e => e.Text)));
+            if (best >= 0 && score >= MinimumScore)
+            {
+                Add(target, ids[best], problem.Id, kind, InferredLinkBasis.SharedKeywords, score, links);
+            }
+        }
+    }
+
+    private static string MeasureText(Measure measure) => measure.Title + measure.Body + string.Concat(measure.Items.Select(i => i.Text));
+
+    private static void Add(Dictionary<string, List<Link>> target, string fromId, string toId, InferredLinkKind kind, InferredLinkBasis basis, double score, List<InferredLink> links)
+    {
+        if (!target.TryGetValue(fromId, out var list) || (list.Count > 0 && list[list.Count - 1].TargetId == toId))
+        {
+            return;
+        }
+
+        list.Add(new Link(toId, isInferred: true));
+        links.Add(new InferredLink(fromId, kind, toId, basis, score));
+    }
+
+    private static ValueList<Link> Merge(ValueList<Link> existing, List<Link> added) =>
+        added.Count == 0 ? existing : existing.Concat(added).ToValueList();
+}

@@ -1,0 +1,207 @@
+using System.Collections.Generic;
+using System.Linq;
+using ReviewModel.Model;
+
+namespace ReviewModel.Import;
+
+/// <summary>
+/// 整改措施: measures as <c>（一）</c> headings with a title sentence, body and sub-items (<c>一是</c>
+/// inline or starting paragraphs, <c>1.</c>), or, without such headings, as numbered / bold-lead
+/// paragraphs. Owner, unit, deadline and standard written in the text are read into the measure.
+/// </summary>
+internal sealed class MeasureSectionDraft : SectionDraft
+{
+    private readonly ItemCollector _flat = new();
+    private readonly List<MeasureDraft> _measures = new();
+    private readonly List<SourceSpan> _intro = new();
+    private readonly List<SourceSpan> _closing = new();
+    private bool _styleSet;
+
+    public MeasureSectionDraft(SourceSpan? heading)
+        : base(heading, HeadingNumberStyle.FullWidth)
+    {
+    }
+
+    public override void Add(Block block, Block? next)
+    {
+        if (!HasSubHeadings)
+        {
+            _flat.Add(block, next);
+            return;
+        }
+
+        if (block.Kind == MarkerKind.Heading || (block.HeadingLevel > 0 && block.Kind != MarkerKind.Item && block.Kind != MarkerKind.Arabic))
+        {
+            if (!_styleSet && block.Kind == MarkerKind.Heading)
+            {
+                Style = block.Marker.Style;
+                _styleSet = true;
+            }
+
+            MoveClosingIntoLastMeasure();
+            var content = block.Content;
+            var lead = block.BoldLength > 0 ? block.BoldLength : (block.HeadingLevel > 0 ? content.Length : LeadSplitter.LeadLength(content.Text, -1, -1));
+            var measure = new MeasureDraft(content.Slice(0, lead));
+            _measures.Add(measure);
+            AddToMeasure(measure, content.Slice(lead).Trim(), next);
+            return;
+        }
+
+        if (_measures.Count == 0)
+        {
+            _intro.Add(block.Raw);
+            return;
+        }
+
+        var current = _measures[_measures.Count - 1];
+        if (_closing.Count > 0 || (!block.StartsItem && ItemCollector.IsClosing(block.Raw.Text)))
+        {
+            _closing.Add(block.Raw);
+            return;
+        }
+
+        if (block.StartsItem)
+        {
+            current.Items.Add(block, next);
+        }
+        else
+        {
+            AddToMeasure(current, block.Raw, next);
+        }
+    }
+
+    public override Section Build(ImportContext context)
+    {
+        var measures = new List<Measure>();
+        ValueList<Paragraph> intro;
+        ValueList<Paragraph> closing;
+        if (HasSubHeadings)
+        {
+            foreach (var draft in _measures)
+            {
+                Add(measures, Build(context, draft));
+            }
+
+            intro = context.Paragraphs(_intro);
+            closing = context.Paragraphs(_closing);
+        }
+        else
+        {
+            foreach (var item in _flat.Items)
+            {
+                var full = item.Full();
+                var lead = item.LeadLength(full, -1);
+                var draft = new MeasureDraft(full.Slice(0, lead));
+                AddToMeasure(draft, full.Slice(lead), null);
+                Add(measures, Build(context, draft));
+            }
+
+            intro = context.Paragraphs(_flat.Intro);
+            closing = context.Paragraphs(_flat.Closing);
+        }
+
+        return new MeasureSection(HeadingText, measures.ToValueList(), Style, intro, closing, HeadingSource(context));
+    }
+
+    private static void Add(List<Measure> measures, Measure? measure)
+    {
+        if (measure is not null)
+        {
+            measures.Add(measure);
+        }
+    }
+
+    /// <summary>Paragraphs taken for a closing are not one when another measure follows: they continue the last measure.</summary>
+    private void MoveClosingIntoLastMeasure()
+    {
+        if (_closing.Count == 0 || _measures.Count == 0)
+        {
+            return;
+        }
+
+        var last = _measures[_measures.Count - 1];
+        foreach (var paragraph in _closing)
+        {
+            if (last.Items.Items.Count > 0)
+            {
+                last.Items.Items[last.Items.Items.Count - 1].Parts.Add(paragraph);
+            }
+            else
+            {
+                last.Body.Add(paragraph);
+            }
+        }
+
+        _closing.Clear();
+    }
+
+    private static void AddToMeasure(MeasureDraft measure, SourceSpan text, Block? next)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (measure.Items.Items.Count == 0)
+        {
+            var found = InlineItemScanner.Scan(text.Text, 1);
+            if (found.Count >= 2 || (found.Count == 1 && next is not null && next.IsItemNumber(2)))
+            {
+                var prefix = text.Slice(0, found[0].MarkerStart).Trim();
+                if (prefix.Length > 0)
+                {
+                    measure.Body.Add(prefix);
+                }
+
+                measure.Items.AddPlain(text.Slice(found[0].MarkerStart), next);
+                return;
+            }
+
+            measure.Body.Add(text);
+            return;
+        }
+
+        measure.Items.Continue(text);
+    }
+
+    private static Measure? Build(ImportContext context, MeasureDraft draft)
+    {
+        if (draft.Title.Length == 0 && draft.Body.All(b => b.Length == 0) && draft.Items.Items.All(i => i.Full().Length == 0) && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
+        {
+            return null; // a bare number with no text
+        }
+
+        var id = "M" + (++context.MeasureCount);
+        var items = draft.Items.Items.Where(i => i.Full().Length > 0).Select(i => ModelFactory.Item(context, i)).ToList();
+
+        // Paragraphs the item collector saw before any item belong to the body.
+        var bodyParts = draft.Body.Concat(draft.Items.Intro).ToList();
+        var body = SourceSpan.Join(bodyParts, "\n").Text;
+        var closingText = string.Concat(draft.Items.Closing.Select(c => "\n" + c.Text));
+        if (items.Count > 0 && closingText.Length > 0)
+        {
+            var last = items[items.Count - 1];
+            items[items.Count - 1] = new NumberedItem(last.Lead, last.Body + closingText, last.Source);
+        }
+        else
+        {
+            body += closingText;
+        }
+
+        var all = draft.Title.Text + body + string.Concat(items.Select(i => i.Text));
+        var accountability = AccountabilityParser.Parse(all);
+        return new Measure(
+            id,
+            draft.Title.Text,
+            body,
+            items.ToValueList(),
+            draft.Items.Inline ? ItemLayout.Inline : ItemLayout.Paragraphs,
+            null,
+            null,
+            accountability.Owners.ToValueList(),
+            accountability.OwningUnit,
+            accountability.Deadline,
+            accountability.Standard,
+            context.Locate(draft.Title));
+    }
+}
