@@ -10,7 +10,11 @@ namespace ReviewModel.Analyzers;
 /// <see cref="RuleCatalogue"/> (linked source, one definition): same ID, category, default severity,
 /// help link, and the same title and message resources (Chinese, with English).
 /// </summary>
-internal static class RuleDiagnostics
+/// <remarks>
+/// Also compiled into ReviewModel.Analyzers.Documents (linked), which adds the rules only the
+/// validator checks in another part of this class, with the same construction.
+/// </remarks>
+internal static partial class RuleDiagnostics
 {
     public static readonly DiagnosticDescriptor RequiredSectionMissing = new(
         "RM0001", Title(RuleCatalogue.RequiredSectionMissing), Message(RuleCatalogue.RequiredSectionMissing), RuleCatalogue.RequiredSectionMissing.Category, Severity(RuleCatalogue.RequiredSectionMissing),

@@ -20,6 +20,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
     private static readonly Regex DiagnosticLine = new(@"(?<file>[^\s\\/(]+\.cs)\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) (?<id>RM\d{4})", RegexOptions.Compiled);
+    private static readonly Regex DocumentLine = new(@"(?<file>[^\s\\/(]+\.(?:md|txt))\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) (?<id>RM\d{4}): (?<message>[^\r\n]*)", RegexOptions.Compiled);
     private static readonly Regex Marker = new(@"// expect: (?<ids>RM\d{4}(?:, RM\d{4})*)", RegexOptions.Compiled);
 
     private readonly PackedConsumer _consumer;
@@ -41,6 +42,12 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
         Assert.Contains("analyzers/dotnet/cs/en/ReviewModel.Analyzers.resources.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.CodeFixes.dll", entries);
         Assert.Contains("PACKAGE.md", entries);
+        // The document analyzer and what the text import and validation load, side by side.
+        Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.Documents.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ReviewModel.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/NodaTime.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/en/ReviewModel.resources.dll", entries);
+        Assert.Contains("build/ReviewModel.targets", entries);
         var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
         Assert.Contains("<license type=\"expression\">MIT</license>", nuspec);
         Assert.Contains("<readme>PACKAGE.md</readme>", nuspec);
@@ -73,11 +80,44 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
     }
 
     [Fact]
+    public async Task Documents_in_AdditionalFiles_are_checked_at_build()
+    {
+        // The same build as A_consumer_with_mistakes_gets_each_warning_at_its_line (cached).
+        var result = await _consumer.BuildAsync("Mistakes", editorConfig: null);
+        Assert.True(result.ExitCode == 0, result.Output);
+        var documents = ReportedInDocuments(result.Output);
+        Assert.Equal(
+            new[]
+            {
+                "branch.md(5,55): warning RM0007", // <AdditionalFiles Include="Scenarios/$(Scenario)/reviews/*.md" />
+                "second.review.txt(9,48): warning RM0007", // the package's default glob
+            },
+            documents.Select(d => $"{d.File}({d.Line},{d.Column}): {d.Severity} {d.Id}").Distinct().Order(StringComparer.Ordinal).ToArray());
+        Assert.All(documents, d => Assert.Contains("xx", d.Message, StringComparison.Ordinal)); // the validator's message, with the placeholder
+        Assert.Contains("Scenarios/Mistakes/reviews/branch.md(5,55)", result.Output.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain("RM0100", result.Output);
+        Assert.DoesNotContain("AD0001", result.Output);
+        Assert.DoesNotContain("CS8032", result.Output); // every analyzer assembly (and its dependencies) loaded
+    }
+
+    [Fact]
+    public async Task Raising_a_document_rule_to_error_in_globalconfig_fails_the_build()
+    {
+        var result = await _consumer.BuildAsync("Mistakes", editorConfig: null, globalConfig: "is_global = true\ndotnet_diagnostic.RM0007.severity = error\n");
+        Assert.NotEqual(0, result.ExitCode);
+        var documents = ReportedInDocuments(result.Output);
+        Assert.Contains(documents, d => d.File == "branch.md" && d.Line == 5 && d.Column == 55 && d.Id == "RM0007" && d.Severity == "error");
+        Assert.Contains(documents, d => d.File == "second.review.txt" && d.Id == "RM0007" && d.Severity == "error");
+    }
+
+    [Fact]
     public async Task A_consumer_without_mistakes_builds_with_no_ReviewModel_diagnostic()
     {
         var result = await _consumer.BuildAsync("Clean", editorConfig: null);
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Empty(Reported(result.Output));
+        Assert.Empty(ReportedInDocuments(result.Output)); // Scenarios/Clean/reviews/branch.md is checked and clean
+        Assert.DoesNotContain("RM0100", result.Output);
         Assert.DoesNotContain("AD0001", result.Output);
         Assert.Contains("ConsumerSmoke.dll", result.Output);
     }
@@ -101,6 +141,17 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
     private static List<(string File, int Line, string Severity, string Id)> Reported(string output) =>
         DiagnosticLine.Matches(output)
             .Select(m => (m.Groups["file"].Value, int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["severity"].Value, m.Groups["id"].Value))
+            .ToList();
+
+    private static List<(string File, int Line, int Column, string Severity, string Id, string Message)> ReportedInDocuments(string output) =>
+        DocumentLine.Matches(output)
+            .Select(m => (
+                m.Groups["file"].Value,
+                int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                m.Groups["severity"].Value,
+                m.Groups["id"].Value,
+                m.Groups["message"].Value))
             .ToList();
 
     /// <summary>The package, packed once for the class, and a temporary copy of the consumer.</summary>
@@ -145,11 +196,30 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
                 """);
         }
 
-        public async Task<DotNetCli.Result> BuildAsync(string scenario, string? editorConfig)
+        private readonly Dictionary<string, DotNetCli.Result> _builds = new(StringComparer.Ordinal);
+
+        /// <summary>Builds the scenario with the given configuration files; the same build twice is run once.</summary>
+        public async Task<DotNetCli.Result> BuildAsync(string scenario, string? editorConfig, string? globalConfig = null)
         {
             await _gate.WaitAsync();
             try
             {
+                var key = $"{scenario}\u0001{editorConfig}\u0001{globalConfig}";
+                if (_builds.TryGetValue(key, out var cached))
+                {
+                    return cached;
+                }
+
+                var globalConfigPath = Path.Combine(Directory, ".globalconfig");
+                if (globalConfig is null)
+                {
+                    File.Delete(globalConfigPath);
+                }
+                else
+                {
+                    File.WriteAllText(globalConfigPath, globalConfig);
+                }
+
                 var editorConfigPath = Path.Combine(Directory, ".editorconfig");
                 if (editorConfig is null)
                 {
@@ -160,7 +230,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
                     File.WriteAllText(editorConfigPath, editorConfig);
                 }
 
-                return await DotNetCli.RunAsync(
+                var result = await DotNetCli.RunAsync(
                     Directory,
                     Timeout,
                     "build",
@@ -169,6 +239,8 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
                     $"-p:Scenario={scenario}",
                     $"-p:ReviewModelVersion={_version}",
                     $"-p:RestorePackagesPath={Packages}");
+                _builds[key] = result;
+                return result;
             }
             finally
             {

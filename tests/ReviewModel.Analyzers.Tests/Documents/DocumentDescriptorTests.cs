@@ -1,0 +1,52 @@
+extern alias documents;
+
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ReviewModel.Validation;
+using Xunit;
+using DocumentRules = documents::ReviewModel.Analyzers.RuleDiagnostics;
+using ReviewDocumentAnalyzer = documents::ReviewModel.Analyzers.Documents.ReviewDocumentAnalyzer;
+
+namespace ReviewModel.Analyzers.Tests.Documents;
+
+/// <summary>The document analyzer's descriptors are the whole catalogue, built as the C# analyzer's are.</summary>
+public sealed class DocumentDescriptorTests
+{
+    [Fact]
+    public void Every_catalogue_rule_has_a_descriptor_with_its_texts_and_default_severity()
+    {
+        Assert.Equal(RuleCatalogue.All.Select(r => r.Id), DocumentRules.Catalogue.Select(d => d.Id));
+        foreach (var rule in RuleCatalogue.All)
+        {
+            var descriptor = DocumentRules.ForRule(rule.Id);
+            Assert.NotNull(descriptor);
+            Assert.Equal(rule.Category, descriptor!.Category);
+            Assert.Equal(rule.HelpUri, descriptor.HelpLinkUri);
+            var expected = rule.DefaultSeverity switch
+            {
+                RuleSeverity.Error => DiagnosticSeverity.Error,
+                RuleSeverity.Warning => DiagnosticSeverity.Warning,
+                RuleSeverity.Info => DiagnosticSeverity.Info,
+                _ => DiagnosticSeverity.Hidden,
+            };
+            Assert.Equal(expected, descriptor.DefaultSeverity);
+            foreach (var culture in new[] { new CultureInfo("zh-CN"), new CultureInfo("en") })
+            {
+                Assert.Equal(rule.Title(culture), descriptor.Title.ToString(culture));
+                Assert.Equal(rule.MessageFormat(culture), descriptor.MessageFormat.ToString(culture));
+                Assert.Equal(rule.Description(culture), descriptor.Description.ToString(culture));
+            }
+        }
+
+        Assert.Null(DocumentRules.ForRule("RM9999"));
+    }
+
+    [Fact]
+    public void The_analyzer_supports_the_catalogue_and_RM0100()
+    {
+        var ids = new ReviewDocumentAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToList();
+        Assert.Equal(RuleCatalogue.All.Select(r => r.Id).Append("RM0100"), ids);
+        Assert.Equal(DiagnosticSeverity.Warning, DocumentRules.DocumentNotImported.DefaultSeverity);
+    }
+}
