@@ -48,6 +48,26 @@ internal static class PlaceholderCheck
             case BuilderKind.Measure when name == "Standard":
                 Single(call, "standard", ref found);
                 break;
+            // Names hold placeholders too ("xx市委", 责任人 "xx"), as the validator scans them.
+            case BuilderKind.Header when name == "LeadershipTeam":
+                Single(call, "organisation", ref found);
+                Single(call, "teamName", ref found);
+                break;
+            case BuilderKind.Header when name == "Individual":
+                Single(call, "organisation", ref found);
+                Single(call, "name", ref found);
+                Single(call, "post", ref found);
+                break;
+            case BuilderKind.Header when name == "Notice":
+                Single(call, "issuer", ref found);
+                Single(call, "title", ref found);
+                break;
+            case BuilderKind.Measure when name == "Owner":
+                Single(call, "name", ref found);
+                break;
+            case BuilderKind.Measure when name == "OwningUnit":
+                Single(call, "unit", ref found);
+                break;
             case BuilderKind.AspectGroup when name == "Problem":
                 Single(call, "lead", ref found);
                 Single(call, "body", ref found);

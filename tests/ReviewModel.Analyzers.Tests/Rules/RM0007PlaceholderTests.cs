@@ -53,13 +53,22 @@ public sealed class RM0007PlaceholderTests
         """);
 
     [Fact]
+    public Task Fires_in_names_owners_and_units_as_the_validator_does() => Verify.Analyzer(Verify.Create("""
+
+            .Header(h => h.Title("对照检查材料").Individual("{|RM0007:xx|}单位", "张三", "{|RM0007:XX|}局长").Notice("{|RM0007:xx市|}委", "关于召开{|RM0007:xx|}的通知").OrganisationalLifeMeeting())
+            .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。")))
+            .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
+            .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1").Owner("{|RM0007:xx|}").OwningUnit("{|RM0007:xx|}办")))
+        """));
+
+    [Fact]
     public Task Is_silent_for_anonymisation_Latin_words_and_non_document_strings() => Verify.Analyzer(Verify.Create("""
 
-            .Header(h => h.Title("某区对照检查材料").Individual("xx单位", "张三").Notice("xx市委", "关于召开xx的通知").OrganisationalLifeMeeting())
+            .Header(h => h.Title("某区对照检查材料").Individual("某单位", "张三").Notice("某市委", "关于召开民主生活会的通知").OrganisationalLifeMeeting())
             .Preamble("用Excel统计了3×4张表，max值正常。")
             .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。")))
             .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
-            .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1").Owner("xx").OwningUnit("xx办")))
+            .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1").Owner("张三").OwningUnit("某办")))
         """));
 
     [Fact]
