@@ -4,7 +4,6 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using ReviewModel.Cli.Loading;
-using ReviewModel.Rendering;
 using ReviewModel.Serialization;
 
 namespace ReviewModel.Cli.Commands;
@@ -18,10 +17,9 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "要导入的材料：.txt、.md、.docx (the material to import)" };
-        var to = new Option<string>("--to") { Description = "输出形式 (output form): json | md | txt", DefaultValueFactory = _ => "json" };
-        to.AcceptOnlyFromAmong("json", "md", "txt");
-        var output = new Option<string?>("--out") { Description = "输出文件；省略时写到标准输出 (output file; standard output when omitted)" };
+        var file = CommandParts.File("要导入的材料：.txt、.md、.docx (the material to import)");
+        var to = CommandParts.To("json", "md", "txt");
+        var output = CommandParts.Out("输出文件；省略时写到标准输出 (output file; standard output when omitted)");
         var command = new Command("import", "导入 .txt/.md/.docx 材料，输出文档 JSON、Markdown 或纯文本 (import a material as document JSON, Markdown or text)")
         {
             file, to, output,
@@ -42,12 +40,7 @@ internal static class ImportCommand
         try
         {
             var document = DocumentLoader.Import(file, cancellationToken).Document;
-            var content = to switch
-            {
-                "md" => new MarkdownRenderer().Render(document),
-                "txt" => new TextRenderer().Render(document),
-                _ => ReviewJson.Serialize(document) + Environment.NewLine,
-            };
+            var content = to == "json" ? ReviewJson.Serialize(document) + Environment.NewLine : CommandParts.RenderText(document, to);
             CommandOutput.WriteText(outPath, content, output);
             return 0;
         }

@@ -22,12 +22,11 @@ internal static class ListsCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "文档 JSON 或 .txt/.md/.docx 材料 (a document JSON or a material to import)" };
-        var to = new Option<string>("--to") { Description = "输出形式 (output form): md | csv | docx", DefaultValueFactory = _ => "md" };
-        to.AcceptOnlyFromAmong("md", "csv", "docx");
+        var file = CommandParts.File(CommandParts.DocumentOrMaterial);
+        var to = CommandParts.To("md", "csv", "docx");
         var view = new Option<string>("--view") { Description = "清单 (list): rectification 整改清单 | problems 问题清单 | tasks 任务清单 | responsibilities 责任清单 | all", DefaultValueFactory = _ => "rectification" };
         view.AcceptOnlyFromAmong("rectification", "problems", "tasks", "responsibilities", "all");
-        var output = new Option<string?>("--out") { Description = "输出文件；md/csv 省略时写到标准输出，docx 省略时为“FILE-整改清单.docx” (output file; md/csv default to standard output)" };
+        var output = CommandParts.Out("输出文件；md/csv 省略时写到标准输出，docx 省略时为“FILE-整改清单.docx” (output file; md/csv default to standard output)");
         var command = new Command("lists", "生成整改清单及问题、任务、责任清单 (write the rectification list and its views)")
         {
             file, to, view, output,

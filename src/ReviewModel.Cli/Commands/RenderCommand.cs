@@ -4,7 +4,6 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using ReviewModel.Cli.Loading;
-using ReviewModel.Rendering;
 using ReviewModel.Rendering.Docx;
 
 namespace ReviewModel.Cli.Commands;
@@ -20,10 +19,9 @@ internal static class RenderCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "文档 JSON 或 .txt/.md/.docx 材料 (a document JSON or a material to import)" };
-        var to = new Option<string>("--to") { Description = "输出形式 (output form): md | txt | docx", DefaultValueFactory = _ => "md" };
-        to.AcceptOnlyFromAmong("md", "txt", "docx");
-        var output = new Option<string?>("--out") { Description = "输出文件；md/txt 省略时写到标准输出，docx 省略时为同名 .docx (output file; md/txt default to standard output, docx to FILE.docx)" };
+        var file = CommandParts.File(CommandParts.DocumentOrMaterial);
+        var to = CommandParts.To("md", "txt", "docx");
+        var output = CommandParts.Out("输出文件；md/txt 省略时写到标准输出，docx 省略时为同名 .docx (output file; md/txt default to standard output, docx to FILE.docx)");
         var command = new Command("render", "把文档输出为 Markdown、纯文本或公文格式 DOCX (render a document as Markdown, text or DOCX)")
         {
             file, to, output,
@@ -60,7 +58,7 @@ internal static class RenderCommand
             }
 
             var loaded = DocumentLoader.Load(file, cancellationToken).Document;
-            var content = to == "txt" ? new TextRenderer().Render(loaded) : new MarkdownRenderer().Render(loaded);
+            var content = CommandParts.RenderText(loaded, to);
             CommandOutput.WriteText(outPath, content, output);
             return 0;
         }
