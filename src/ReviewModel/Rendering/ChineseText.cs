@@ -15,6 +15,7 @@ namespace ReviewModel.Rendering;
 public static class ChineseText
 {
     private static readonly CultureInfo Chinese = new("zh-CN");
+    private static readonly char[] FullWidthDigits = "０１２３４５６７８９".ToCharArray();
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuu'年'M'月'd'日'");
 
     /// <summary>The Chinese numeral of a positive number: 1 → 一, 10 → 十, 12 → 十二.</summary>
@@ -48,12 +49,31 @@ public static class ChineseText
     /// <param name="date">The date.</param>
     public static string FormatDate(LocalDate date) => DatePattern.Format(date);
 
-    /// <summary>Parses a date in the official form (<c>2022年1月5日</c>).</summary>
+    /// <summary>Parses a date in the official form (<c>2022年1月5日</c>); full-width digits (<c>２０２２年１月５日</c>) are read as digits.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The date, or null when the text is not such a date.</returns>
     public static LocalDate? ParseDate(string text)
     {
-        var result = DatePattern.Parse(text?.Trim() ?? string.Empty);
+        var result = DatePattern.Parse(HalfWidthDigits(text?.Trim() ?? string.Empty));
         return result.Success ? result.Value : null;
+    }
+
+    private static string HalfWidthDigits(string text)
+    {
+        if (text.IndexOfAny(FullWidthDigits) < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] >= '０' && chars[i] <= '９')
+            {
+                chars[i] = (char)('0' + (chars[i] - '０'));
+            }
+        }
+
+        return new string(chars);
     }
 }
