@@ -63,6 +63,14 @@ internal static class CommandOutput
         console.WriteLine($"已写入 (wrote) {path}");
     }
 
+    /// <summary>
+    /// The one-line message for an exception the importer or a renderer should not have thrown: the
+    /// file, the exception type and its message (no stack trace), so one bad file never takes the
+    /// others down and a user can still report it.
+    /// </summary>
+    public static string InternalError(string file, Exception exception) =>
+        $"{file}: 内部错误，请报告此问题 (internal error, please report it): {exception.GetType().Name}: {exception.Message}";
+
     private static string OneLine(string message) =>
         message.Replace("\r\n", " ").Replace("\t", string.Empty).Replace('\r', ' ').Replace('\n', ' ');
 }
