@@ -32,6 +32,7 @@ public static class ReviewImporter
     /// <returns>The document, the links proposed and what the importer noticed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ReviewImportException">The text is empty or is not text.</exception>
+    /// <exception cref="ImportLimitExceededException">The text is longer than <see cref="ImportOptions.Limits"/> allow.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ImportResult Import(string text, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -41,7 +42,7 @@ public static class ReviewImporter
         }
 
         options ??= ImportOptions.Default;
-        CheckText(text, options.File);
+        CheckText(text, options.File, options.Limits);
         var markdown = options.Format == ImportFormat.Markdown || (options.Format == ImportFormat.Auto && IsMarkdownName(options.File));
         var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
         var lines = new List<TextLine>();
@@ -56,6 +57,11 @@ public static class ReviewImporter
             if ((lines.Count & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (lines.Count >= options.Limits.MaxParagraphs)
+            {
+                throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"文本超过 {options.Limits.MaxParagraphs} 行 (the text has more than {options.Limits.MaxParagraphs} lines)", options.File, lines.Count + 1);
             }
 
             lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start), markdown));
@@ -76,6 +82,8 @@ public static class ReviewImporter
     /// <param name="cancellationToken">Cancels a long import.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ReviewImportException">Not a readable .docx, or no text in it.</exception>
+    /// <exception cref="ImportLimitExceededException">Larger, deeper or more compressed than <see cref="ImportOptions.Limits"/> allow (a zip bomb).</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ImportResult ImportDocx(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (stream is null)
@@ -84,8 +92,26 @@ public static class ReviewImporter
         }
 
         options ??= ImportOptions.Default;
+        var limits = options.Limits;
+        if (!stream.CanSeek)
+        {
+            stream = new MemoryStream(InputFile.ReadCapped(stream, limits.MaxFileBytes, options.File), writable: false);
+        }
+        else if (stream.Length - stream.Position > limits.MaxFileBytes)
+        {
+            throw new ImportLimitExceededException(nameof(ImportLimits.MaxFileBytes), limits.MaxFileBytes, $"DOCX 有 {stream.Length - stream.Position} 字节 (the .docx has {stream.Length - stream.Position} bytes)", options.File);
+        }
+
+        // Sizes, compression ratio, nesting depth, paragraphs and text are checked on the zip entries
+        // before OpenXml builds its DOM, so a zip bomb or 17,500 nested elements never reach it.
+        DocxPackageGuard.Check(stream, limits, options.File, cancellationToken);
         var (text, paragraphs) = DocxReader.Read(stream, options.File);
-        CheckText(text, options.File);
+        CheckText(text, options.File, limits);
+        if (paragraphs.Count > limits.MaxParagraphs)
+        {
+            throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), limits.MaxParagraphs, $"DOCX 段落超过 {limits.MaxParagraphs} 个 (the .docx has more than {limits.MaxParagraphs} paragraphs)", options.File);
+        }
+
         var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
         var lines = new List<TextLine>(paragraphs.Count);
         foreach (var (start, length, level, bold) in paragraphs)
@@ -110,7 +136,9 @@ public static class ReviewImporter
     /// <param name="options">Format, catalogue; the file name defaults to <paramref name="path"/>. Null for the defaults.</param>
     /// <param name="cancellationToken">Cancels a long import.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="ReviewImportException">The file cannot be read, its format is not supported, or it is empty.</exception>
+    /// <exception cref="ReviewImportException">The file cannot be read, is not a regular file (a device or pipe), its format is not supported, or it is empty.</exception>
+    /// <exception cref="ImportLimitExceededException">The file is over one of <see cref="ImportOptions.Limits"/>.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ImportResult ImportFile(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (path is null)
@@ -126,21 +154,7 @@ public static class ReviewImporter
             throw new ReviewImportException($"不支持的格式“{extension}”：请另存为 .docx、.md 或 .txt (unsupported format '{extension}': save as .docx, .md or .txt).", path);
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "文件不存在 (file not found)." : $"无法读取文件：{e.Message} (cannot read the file).";
-            throw new ReviewImportException(reason, path, null, e);
-        }
-
-        if (bytes.Length == 0)
-        {
-            throw new ReviewImportException("文件为空 (the file is empty).", path);
-        }
+        var bytes = InputFile.ReadAll(path, options.Limits.MaxFileBytes, path);
 
         var isZip = bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
         var format = options.Format;
@@ -185,8 +199,13 @@ public static class ReviewImporter
         return extension is ".md" or ".markdown" or ".mdown" or ".mkd";
     }
 
-    private static void CheckText(string text, string? file)
+    private static void CheckText(string text, string? file, ImportLimits limits)
     {
+        if (text.Length > limits.MaxTextLength)
+        {
+            throw new ImportLimitExceededException(nameof(ImportLimits.MaxTextLength), limits.MaxTextLength, $"文本有 {text.Length} 个字符 (the text has {text.Length} characters)", file);
+        }
+
         var line = 1;
         var hasContent = false;
         var controls = 0;
