@@ -44,7 +44,16 @@ internal static class DocumentLoader
 
     private static LoadedDocument LoadJson(string path)
     {
-        var bytes = InputBytes.Read(path);
+        byte[] bytes;
+        try
+        {
+            bytes = InputFile.ReadAll(path, ImportLimits.Default.MaxFileBytes, path);
+        }
+        catch (ReviewImportException e)
+        {
+            throw new CommandInputException(e.Message, e);
+        }
+
         try
         {
             return new LoadedDocument(path, ReviewJson.Deserialize(bytes), Array.Empty<ImportDiagnostic>());

@@ -34,47 +34,8 @@ public static class ReviewImporter
     /// <exception cref="ReviewImportException">The text is empty or is not text.</exception>
     /// <exception cref="ImportLimitExceededException">The text is longer than <see cref="ImportOptions.Limits"/> allow.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static ImportResult Import(string text, ImportOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
-
-        options ??= ImportOptions.Default;
-        CheckText(text, options.File, options.Limits);
-        var markdown = options.Format == ImportFormat.Markdown || (options.Format == ImportFormat.Auto && IsMarkdownName(options.File));
-        var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
-        var lines = new List<TextLine>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\r')
-            {
-                continue;
-            }
-
-            if ((lines.Count & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (lines.Count >= options.Limits.MaxParagraphs)
-            {
-                throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"文本超过 {options.Limits.MaxParagraphs} 行 (the text has more than {options.Limits.MaxParagraphs} lines)", options.File, lines.Count + 1);
-            }
-
-            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start), markdown));
-            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            start = i + 1;
-        }
-
-        return DocumentAssembler.Assemble(lines, context, markdown);
-    }
+    public static ImportResult Import(string text, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
+        TextImport.Import(text, options, cancellationToken);
 
     /// <summary>Imports a .docx document; positions give the paragraph number as the line.</summary>
     /// <param name="stream">The document.</param>
@@ -106,29 +67,7 @@ public static class ReviewImporter
         // before OpenXml builds its DOM, so a zip bomb or 17,500 nested elements never reach it.
         DocxPackageGuard.Check(stream, limits, options.File, cancellationToken);
         var (text, paragraphs) = DocxReader.Read(stream, options.File);
-        CheckText(text, options.File, limits);
-        if (paragraphs.Count > limits.MaxParagraphs)
-        {
-            throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), limits.MaxParagraphs, $"DOCX 段落超过 {limits.MaxParagraphs} 个 (the .docx has more than {limits.MaxParagraphs} paragraphs)", options.File);
-        }
-
-        var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
-        var lines = new List<TextLine>(paragraphs.Count);
-        foreach (var (start, length, level, bold) in paragraphs)
-        {
-            var span = SourceSpan.FromSource(text, start, length);
-            var line = MarkdownLine.Read(span, markdown: false);
-            var lead = 0;
-            while (lead < span.Length && Chars.IsSpace(span[lead]))
-            {
-                lead++;
-            }
-
-            var boldLength = bold < 0 ? line.BoldLength : Math.Min(line.Text.Length, bold >= length ? line.Text.Length : bold - lead);
-            lines.Add(new TextLine(line.Text, level > 0 ? level : line.HeadingLevel, boldLength > 0 ? boldLength : -1, line.IsRule));
-        }
-
-        return DocumentAssembler.Assemble(lines, context, markdown: false, pageNumbers: false);
+        return TextImport.ImportParagraphs(text, paragraphs, options, cancellationToken);
     }
 
     /// <summary>Imports a file: .txt, .text and unknown text files as plain text, .md/.markdown as Markdown, .docx as Word.</summary>
@@ -160,7 +99,7 @@ public static class ReviewImporter
         var format = options.Format;
         if (format == ImportFormat.Auto)
         {
-            format = extension == ".docx" || isZip ? ImportFormat.Docx : IsMarkdownName(path) ? ImportFormat.Markdown : ImportFormat.PlainText;
+            format = extension == ".docx" || isZip ? ImportFormat.Docx : TextImport.IsMarkdownName(path) ? ImportFormat.Markdown : ImportFormat.PlainText;
         }
 
         if (format == ImportFormat.Docx)
@@ -186,58 +125,5 @@ public static class ReviewImporter
         }
 
         return result;
-    }
-
-    private static bool IsMarkdownName(string? file)
-    {
-        if (file is null)
-        {
-            return false;
-        }
-
-        var extension = Path.GetExtension(file).ToLowerInvariant();
-        return extension is ".md" or ".markdown" or ".mdown" or ".mkd";
-    }
-
-    private static void CheckText(string text, string? file, ImportLimits limits)
-    {
-        if (text.Length > limits.MaxTextLength)
-        {
-            throw new ImportLimitExceededException(nameof(ImportLimits.MaxTextLength), limits.MaxTextLength, $"文本有 {text.Length} 个字符 (the text has {text.Length} characters)", file);
-        }
-
-        var line = 1;
-        var hasContent = false;
-        var controls = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                line++;
-            }
-            else if (c == '\0')
-            {
-                throw new ReviewImportException("输入含有 NUL 字符，不是文本 (the input contains NUL characters: it is not text).", file, line);
-            }
-            else if (char.IsControl(c) && c != '\r' && c != '\t' && c != '\f' && c != '\v')
-            {
-                controls++;
-            }
-            else if (!Chars.IsSpace(c))
-            {
-                hasContent = true;
-            }
-        }
-
-        if (!hasContent)
-        {
-            throw new ReviewImportException("输入为空（没有任何文字）(the input is empty: it holds no text).", file);
-        }
-
-        if (controls > 16 && controls * 10 > text.Length)
-        {
-            throw new ReviewImportException("输入含有大量控制字符，不是文本 (the input is mostly control characters: it is not text).", file);
-        }
     }
 }

@@ -1,7 +1,6 @@
 using NodaTime;
 using ReviewModel.Cli.Checking;
 using ReviewModel.Import;
-using ReviewModel.Rendering;
 using ReviewModel.Tests.Cli;
 using ReviewModel.Tests.Import;
 using ReviewModel.Text;

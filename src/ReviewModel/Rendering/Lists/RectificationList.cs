@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading;
 using ReviewModel.Aspects;
 using ReviewModel.Model;
+using ReviewModel.Text;
 
 namespace ReviewModel.Rendering.Lists;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using ReviewModel.Model;
-using ReviewModel.Rendering;
+using ReviewModel.Text;
 
 namespace ReviewModel.Import;
 

@@ -1,4 +1,5 @@
 using ReviewModel.Model;
+using ReviewModel.Text;
 
 namespace ReviewModel.Import;
 

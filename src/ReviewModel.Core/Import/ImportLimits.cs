@@ -30,7 +30,7 @@ public sealed class ImportLimits
     /// </summary>
     public static ImportLimits Default { get; } = new(256L << 20, 16_000_000, 1_000_000, 512L << 20, 64L << 20, 200, 256, 10_000);
 
-    /// <summary>The largest file <see cref="ReviewImporter.ImportFile"/> reads, in bytes (limit name <c>MaxFileBytes</c>).</summary>
+    /// <summary>The largest file <c>ReviewImporter.ImportFile</c> reads, in bytes (limit name <c>MaxFileBytes</c>).</summary>
     public long MaxFileBytes { get; }
 
     /// <summary>The most characters of text an import reads (limit name <c>MaxTextLength</c>).</summary>

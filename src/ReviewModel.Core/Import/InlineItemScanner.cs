@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ReviewModel.Text;
 
 namespace ReviewModel.Import;
 

@@ -1,4 +1,4 @@
-using ReviewModel.Rendering;
+using ReviewModel.Text;
 
 namespace ReviewModel.Validation.Rules;
 

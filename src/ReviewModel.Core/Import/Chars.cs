@@ -1,3 +1,5 @@
+using ReviewModel.Text;
+
 namespace ReviewModel.Import;
 
 /// <summary>Character classes the importer needs.</summary>
@@ -9,9 +11,9 @@ internal static class Chars
 
     public static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
-    public static bool IsDigit(char c) => (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    public static bool IsDigit(char c) => ChineseNumerals.IsDigit(c);
 
-    public static int DigitValue(char c) => c >= '０' && c <= '９' ? c - '０' : c - '0';
+    public static int DigitValue(char c) => ChineseNumerals.DigitValue(c);
 
     /// <summary>Punctuation that ends a sentence or clause list: 。！？；and their half-width forms.</summary>
     public static bool IsSentenceEnd(char c) => c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';' || c == '．';
@@ -22,24 +24,10 @@ internal static class Chars
     /// <summary>What may stand before an inline item marker (一是): start, sentence or clause punctuation, a quote or a space.</summary>
     public static bool CanPrecedeMarker(char c) => IsSentenceEnd(c) || c == '：' || c == ':' || c == '，' || c == ',' || c == '、' || c == '”' || c == '"' || c == '）' || c == ')' || IsSpace(c) || c == '*';
 
-    /// <summary>The value of a Chinese numeral digit (一…九, 十 = 10, 〇/零 = 0), or -1.</summary>
-    public static int NumeralValue(char c) => c switch
-    {
-        '〇' or '零' => 0,
-        '一' or '壹' => 1,
-        '二' or '两' or '贰' => 2,
-        '三' or '叁' => 3,
-        '四' or '肆' => 4,
-        '五' or '伍' => 5,
-        '六' or '陆' => 6,
-        '七' or '柒' => 7,
-        '八' or '捌' => 8,
-        '九' or '玖' => 9,
-        '十' or '拾' => 10,
-        _ => -1,
-    };
+    /// <summary>The value of a Chinese numeral digit (see <see cref="ChineseNumerals.NumeralValue(char)"/>), or -1.</summary>
+    public static int NumeralValue(char c) => ChineseNumerals.NumeralValue(c);
 
-    public static bool IsNumeral(char c) => NumeralValue(c) >= 0;
+    public static bool IsNumeral(char c) => ChineseNumerals.IsNumeral(c);
 
     public static bool IsOpenParen(char c) => c == '（' || c == '(';
 

@@ -41,5 +41,5 @@ public sealed record Deadline
     }
 
     /// <inheritdoc />
-    public override string ToString() => IsLongTerm ? "长期坚持" : Rendering.ChineseText.FormatDate(Date!.Value);
+    public override string ToString() => IsLongTerm ? "长期坚持" : Text.ChineseText.FormatDate(Date!.Value);
 }
