@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ReviewModel.Cli.Loading;
 using ReviewModel.Editing;
+using ReviewModel.Import;
 
 namespace ReviewModel.Cli.Commands;
 
@@ -19,9 +20,6 @@ namespace ReviewModel.Cli.Commands;
 /// </summary>
 internal static class FixCommand
 {
-    /// <summary>Largest material the command reads (64 MiB): far above any real material.</summary>
-    private const long MaxBytes = 64L * 1024 * 1024;
-
     public static Command Create()
     {
         var file = CommandParts.File("要修正的材料：.txt、.md 或 .docx (the material: .txt, .md or .docx)");
@@ -53,30 +51,29 @@ internal static class FixCommand
         }
 
         var path = outPath ?? DefaultPath(file);
-        if (RenderCommand.SamePath(path, file))
-        {
-            return CommandOutput.Fail(error, $"{file}: 输出会覆盖输入，请用 --out 指定另一个文件 (the output would overwrite the input: give another file with --out).");
-        }
-
         byte[] bytes;
         try
         {
-            var info = new FileInfo(file);
-            if (!info.Exists)
+            // The output is never the input: not by path, not through a link (same file identity).
+            if (RenderCommand.SamePath(path, file))
             {
-                return CommandOutput.Fail(error, $"{file}: 文件不存在 (file not found).");
+                throw new CommandInputException($"{file}: 输出会覆盖输入，请用 --out 指定另一个文件 (the output would overwrite the input: give another file with --out).");
             }
 
-            if (info.Length > MaxBytes)
+            CommandOutput.RefuseInput(path, file);
+            bytes = InputFile.ReadAll(file, ImportLimits.Default.MaxFileBytes, file);
+            if (extension == ".docx")
             {
-                return CommandOutput.Fail(error, $"{file}: 文件超过 64 MiB，不像是一份材料 (the file is over 64 MiB: not a material).");
+                DocxPackageGuard.Check(new MemoryStream(bytes, writable: false), ImportLimits.Default, file, cancellationToken);
             }
-
-            bytes = File.ReadAllBytes(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (CommandInputException e)
         {
-            return CommandOutput.Fail(error, $"{file}: 无法读取文件：{e.Message} (cannot read the file).");
+            return CommandOutput.Fail(error, e.Message);
+        }
+        catch (ReviewImportException e)
+        {
+            return CommandOutput.Fail(error, e.Message);
         }
 
         try
@@ -92,7 +89,7 @@ internal static class FixCommand
             }
             else
             {
-                var (text, _) = Import.TextDecoder.Decode(bytes, file);
+                var (text, _) = TextDecoder.Decode(bytes, file);
                 (text, count) = TypographyFixer.FixText(text, markdown: extension is ".md" or ".markdown");
                 var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
                 result = new UTF8Encoding(encoderShouldEmitUTF8Identifier: bom).GetPreamble().Concat(new UTF8Encoding(false).GetBytes(text)).ToArray();
@@ -107,9 +104,9 @@ internal static class FixCommand
         {
             return CommandOutput.Fail(error, $"{file}: 无法读取 DOCX 文件：{e.Message} (not a readable .docx file).");
         }
-        catch (Import.ReviewImportException e)
+        catch (ReviewImportException e)
         {
-            return CommandOutput.Fail(error, $"{file}: {e.Message}");
+            return CommandOutput.Fail(error, e.Message);
         }
         catch (CommandInputException e)
         {
