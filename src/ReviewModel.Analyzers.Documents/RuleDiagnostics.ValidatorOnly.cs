@@ -40,7 +40,7 @@ internal static partial class RuleDiagnostics
         "Import",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        "作为对照检查材料检查的文件无法导入，未检查任何规则。A file checked as a review document (an AdditionalFiles item ending in .md, .markdown or .txt) could not be read by ReviewImporter, so no rule was checked on it.",
+        "作为对照检查材料检查的文件无法导入，未检查任何规则。A file checked as a review document (an AdditionalFiles item named *.review.md or *.review.txt, or marked ReviewModelDocument=\"true\") could not be read by ReviewImporter, so no rule was checked on it.",
         "https://github.com/reviewmodel/reviewmodel/blob/main/docs/analyzers.md#documents-at-build",
         "ReviewModel");
 
