@@ -115,7 +115,7 @@ public static class ReviewImporter
         {
             var diagnostics = new List<ImportDiagnostic>(result.Diagnostics)
             {
-                new(ImportDiagnosticCodes.LegacyEncoding, RuleSeverity.Info, "文件不是 UTF-8，已按 GB18030 读取 (the file is not UTF-8; read as GB18030)."),
+                ImportDiagnostic.Of(RuleCatalogue.LegacyEncoding, null),
             };
             return new ImportResult(result.Document, result.InferredLinks, diagnostics, result.Skipped);
         }

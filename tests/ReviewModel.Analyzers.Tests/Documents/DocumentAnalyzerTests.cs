@@ -162,7 +162,27 @@ public sealed class DocumentAnalyzerTests
         Assert.Equal("RM0100", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("/0/reviews/broken.md", diagnostic.Location.GetLineSpan().Path);
-        Assert.Contains("文档无法导入", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        var chinese = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("文档无法导入：", chinese, System.StringComparison.Ordinal);
+        // Under an English UI the whole message is English, the reason included.
+        var english = diagnostic.GetMessage(new System.Globalization.CultureInfo("en"));
+        Assert.StartsWith("The document cannot be imported: the file ", english, System.StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english);
+    }
+
+    [Fact]
+    public async Task The_importer_s_diagnostics_are_reported_at_build_with_their_catalogue_descriptors()
+    {
+        const string file = "/0/reviews/flat.review.md";
+        var diagnostics = await DocumentRun.DiagnosticsAsync(CancellationToken.None, (file, "这是一段没有任何结构的文字。\n\n又一段。\n"));
+        var structure = Assert.Single(diagnostics, d => d.Id == "RMI005");
+        Assert.Equal(DiagnosticSeverity.Warning, structure.Severity);
+        Assert.Equal("Import", structure.Descriptor.Category);
+        Assert.Equal("未找到章节结构（一、二、……），全文作为开头段落保留", structure.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("No section structure found; the text is kept as opening paragraphs", structure.GetMessage(new System.Globalization.CultureInfo("en")));
+        Assert.Equal(file, structure.Location.GetLineSpan().Path);
+        Assert.Contains(diagnostics, d => d.Id == "RMI002");
+        Assert.Contains(diagnostics, d => d.Id == "RM0001"); // and the validator's findings as before
     }
 
     [Fact]
