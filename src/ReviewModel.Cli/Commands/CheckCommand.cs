@@ -96,7 +96,9 @@ internal static class CheckCommand
                 {
                     var loaded = DocumentLoader.Load(file, cancellationToken);
                     var result = validator.Validate(loaded.Document, cancellationToken);
-                    reports.Add(new FileReport(file, result.Findings, loaded.Diagnostics, null));
+                    // The importer's diagnostics are catalogue rules too: their severity and language follow the options.
+                    var diagnostics = loaded.Diagnostics.Select(d => d.Configured(options)).OfType<ImportDiagnostic>().ToList();
+                    reports.Add(new FileReport(file, result.Findings, diagnostics, null));
                     continue;
                 }
                 catch (CommandInputException e)

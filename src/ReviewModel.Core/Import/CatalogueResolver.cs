@@ -21,7 +21,7 @@ internal static class CatalogueResolver
         {
             foreach (var group in groups.Where(g => AspectMatcher.LooksLikeAspect(g.Heading!)).Take(1))
             {
-                context.Diagnostics.Add(new ImportDiagnostic(ImportDiagnosticCodes.AspectNotMatched, RuleSeverity.Info, "方面标题与内置方面目录均不匹配，未设置方面目录 (no aspect catalogue matches the aspect headings; none is set).", group.Source));
+                context.Diagnostics.Add(ImportDiagnostic.Of(RuleCatalogue.AspectNotMatched, group.Source, Shorten(group.Heading!), string.Join(", ", context.Options.CandidateCatalogues.Select(c => c.Id))));
             }
 
             return document;
@@ -95,7 +95,7 @@ internal static class CatalogueResolver
                 }
                 else if (AspectMatcher.LooksLikeAspect(group.Heading))
                 {
-                    context.Diagnostics.Add(new ImportDiagnostic(ImportDiagnosticCodes.AspectNotMatched, RuleSeverity.Info, $"方面“{Shorten(group.Heading)}”与方面目录“{catalogue.Meeting}”中的方面均不匹配 (the aspect heading matches no aspect of catalogue '{catalogue.Id}').", group.Source));
+                    context.Diagnostics.Add(ImportDiagnostic.Of(RuleCatalogue.AspectNotMatched, group.Source, Shorten(group.Heading), catalogue.Id));
                 }
             }
 

@@ -10,7 +10,7 @@ namespace ReviewModel.Text;
 /// anonymisation and is not reported; nor are Latin words containing x (Excel, max) or 3×4.
 /// One left-to-right pass, no regular expressions: time is linear in the text's length.
 /// </summary>
-public static class PlaceholderScanner
+internal static class PlaceholderScanner
 {
     private const int MaxBracketLength = 40;
 
