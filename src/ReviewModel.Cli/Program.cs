@@ -50,6 +50,7 @@ public static class Program
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(ListsCommand.Create());
+        root.Subcommands.Add(FixCommand.Create());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
