@@ -59,7 +59,7 @@ internal static class DocxPackageGuard
                 }
             }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
             // A corrupt entry (bad deflate data, a lying header): the package is not readable.
             throw new ReviewImportException($"无法读取 DOCX 文件：{e.Message} (not a readable .docx file).", file, null, e);
