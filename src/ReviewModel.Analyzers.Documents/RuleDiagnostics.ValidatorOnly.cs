@@ -1,37 +1,13 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using ReviewModel.Validation;
 
 namespace ReviewModel.Analyzers;
 
 /// <summary>
-/// The descriptors of the rules only the validator checks (the C# analyzer cannot know them from code),
-/// built exactly like the others, and the analyzer's own RM0100 for a file that cannot be imported.
+/// The documents analyzer's own RM0100, for a file that cannot be imported (the catalogue's rules,
+/// RM0001–RM0016, are in the part shared with the C# analyzer, RuleDiagnostics.cs).
 /// </summary>
 internal static partial class RuleDiagnostics
 {
-    public static readonly DiagnosticDescriptor MeasureWithoutOwner = new(
-        "RM0011", Title(RuleCatalogue.MeasureWithoutOwner), Message(RuleCatalogue.MeasureWithoutOwner), RuleCatalogue.MeasureWithoutOwner.Category, Severity(RuleCatalogue.MeasureWithoutOwner),
-        IsEnabled(RuleCatalogue.MeasureWithoutOwner), Description(RuleCatalogue.MeasureWithoutOwner), RuleCatalogue.MeasureWithoutOwner.HelpUri, Tags(RuleCatalogue.MeasureWithoutOwner));
-
-    public static readonly DiagnosticDescriptor MeasureWithoutDeadline = new(
-        "RM0012", Title(RuleCatalogue.MeasureWithoutDeadline), Message(RuleCatalogue.MeasureWithoutDeadline), RuleCatalogue.MeasureWithoutDeadline.Category, Severity(RuleCatalogue.MeasureWithoutDeadline),
-        IsEnabled(RuleCatalogue.MeasureWithoutDeadline), Description(RuleCatalogue.MeasureWithoutDeadline), RuleCatalogue.MeasureWithoutDeadline.HelpUri, Tags(RuleCatalogue.MeasureWithoutDeadline));
-
-    public static readonly DiagnosticDescriptor MeasureNotCheckable = new(
-        "RM0014", Title(RuleCatalogue.MeasureNotCheckable), Message(RuleCatalogue.MeasureNotCheckable), RuleCatalogue.MeasureNotCheckable.Category, Severity(RuleCatalogue.MeasureNotCheckable),
-        IsEnabled(RuleCatalogue.MeasureNotCheckable), Description(RuleCatalogue.MeasureNotCheckable), RuleCatalogue.MeasureNotCheckable.HelpUri, Tags(RuleCatalogue.MeasureNotCheckable));
-
-    public static readonly DiagnosticDescriptor SelfCriticismShareTooLow = new(
-        "RM0015", Title(RuleCatalogue.SelfCriticismShareTooLow), Message(RuleCatalogue.SelfCriticismShareTooLow), RuleCatalogue.SelfCriticismShareTooLow.Category, Severity(RuleCatalogue.SelfCriticismShareTooLow),
-        IsEnabled(RuleCatalogue.SelfCriticismShareTooLow), Description(RuleCatalogue.SelfCriticismShareTooLow), RuleCatalogue.SelfCriticismShareTooLow.HelpUri, Tags(RuleCatalogue.SelfCriticismShareTooLow));
-
-    public static readonly DiagnosticDescriptor ThirdPersonInIndividualMaterial = new(
-        "RM0016", Title(RuleCatalogue.ThirdPersonInIndividualMaterial), Message(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.Category, Severity(RuleCatalogue.ThirdPersonInIndividualMaterial),
-        IsEnabled(RuleCatalogue.ThirdPersonInIndividualMaterial), Description(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.HelpUri, Tags(RuleCatalogue.ThirdPersonInIndividualMaterial));
-
     /// <summary>RM0100 (analyzer only): a document file could not be imported; the message says what and where.</summary>
     public static readonly DiagnosticDescriptor DocumentNotImported = new(
         "RM0100",
@@ -43,48 +19,4 @@ internal static partial class RuleDiagnostics
         "作为对照检查材料检查的文件无法导入，未检查任何规则。A file checked as a review document (an AdditionalFiles item ending in .md, .markdown or .txt) could not be read by ReviewImporter, so no rule was checked on it.",
         "https://github.com/reviewmodel/reviewmodel/blob/main/docs/analyzers.md#documents-at-build",
         "ReviewModel");
-
-    /// <summary>Every rule of the catalogue (RM0001–RM0016), in ID order.</summary>
-    /// <remarks>Held by a nested class: the descriptors are fields of both parts of this partial class,
-    /// whose initializers run in an order the language leaves to the file order.</remarks>
-    public static ImmutableArray<DiagnosticDescriptor> Catalogue => Lookup.Catalogue;
-
-    /// <summary>The descriptor of a catalogue rule, or null for an ID the catalogue does not have.</summary>
-    /// <param name="ruleId">The rule ID, e.g. "RM0007".</param>
-    public static DiagnosticDescriptor? ForRule(string ruleId) =>
-        Lookup.ById.TryGetValue(ruleId, out var descriptor) ? descriptor : null;
-
-    private static class Lookup
-    {
-        public static readonly ImmutableArray<DiagnosticDescriptor> Catalogue = ImmutableArray.Create(
-            RequiredSectionMissing,
-            AspectWithoutProblem,
-            ProblemWithoutAspect,
-            ProblemWithoutMeasure,
-            MeasureWithoutProblem,
-            CauseWithoutProblem,
-            PlaceholderLeft,
-            ProblemWithoutCause,
-            UnresolvedLink,
-            DuplicateId,
-            MeasureWithoutOwner,
-            MeasureWithoutDeadline,
-            DeadlineBeforeMeeting,
-            MeasureNotCheckable,
-            SelfCriticismShareTooLow,
-            ThirdPersonInIndividualMaterial);
-
-        public static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
-
-        private static Dictionary<string, DiagnosticDescriptor> Index()
-        {
-            var index = new Dictionary<string, DiagnosticDescriptor>(StringComparer.OrdinalIgnoreCase);
-            foreach (var descriptor in Catalogue)
-            {
-                index[descriptor.Id] = descriptor;
-            }
-
-            return index;
-        }
-    }
 }

@@ -9,52 +9,52 @@ namespace ReviewModel.Validation;
 public static class RuleCatalogue
 {
     /// <summary>RM0001: a required section is missing or empty.</summary>
-    public static RuleDescriptor RequiredSectionMissing { get; } = new("RM0001", "Structure", RuleSeverity.Error);
+    public static RuleDescriptor RequiredSectionMissing { get; } = new("RM0001", "Structure", RuleSeverity.Error, RuleNeeds.Document);
 
     /// <summary>RM0002: an aspect of the catalogue has no problem.</summary>
-    public static RuleDescriptor AspectWithoutProblem { get; } = new("RM0002", "Structure", RuleSeverity.Warning);
+    public static RuleDescriptor AspectWithoutProblem { get; } = new("RM0002", "Structure", RuleSeverity.Warning, RuleNeeds.Document);
 
     /// <summary>RM0003: a problem is under no aspect.</summary>
-    public static RuleDescriptor ProblemWithoutAspect { get; } = new("RM0003", "Structure", RuleSeverity.Warning);
+    public static RuleDescriptor ProblemWithoutAspect { get; } = new("RM0003", "Structure", RuleSeverity.Warning, RuleNeeds.Element);
 
     /// <summary>RM0004: a problem is addressed by no measure.</summary>
-    public static RuleDescriptor ProblemWithoutMeasure { get; } = new("RM0004", "Links", RuleSeverity.Warning);
+    public static RuleDescriptor ProblemWithoutMeasure { get; } = new("RM0004", "Links", RuleSeverity.Warning, RuleNeeds.Document);
 
     /// <summary>RM0005: a measure addresses no problem.</summary>
-    public static RuleDescriptor MeasureWithoutProblem { get; } = new("RM0005", "Links", RuleSeverity.Warning);
+    public static RuleDescriptor MeasureWithoutProblem { get; } = new("RM0005", "Links", RuleSeverity.Warning, RuleNeeds.Document);
 
     /// <summary>RM0006: a cause explains no problem.</summary>
-    public static RuleDescriptor CauseWithoutProblem { get; } = new("RM0006", "Links", RuleSeverity.Warning);
+    public static RuleDescriptor CauseWithoutProblem { get; } = new("RM0006", "Links", RuleSeverity.Warning, RuleNeeds.Document);
 
     /// <summary>RM0007: placeholder text is left in.</summary>
-    public static RuleDescriptor PlaceholderLeft { get; } = new("RM0007", "Content", RuleSeverity.Warning);
+    public static RuleDescriptor PlaceholderLeft { get; } = new("RM0007", "Content", RuleSeverity.Warning, RuleNeeds.Element);
 
     /// <summary>RM0008: a problem is explained by no cause (when the document has causes).</summary>
-    public static RuleDescriptor ProblemWithoutCause { get; } = new("RM0008", "Links", RuleSeverity.Warning);
+    public static RuleDescriptor ProblemWithoutCause { get; } = new("RM0008", "Links", RuleSeverity.Warning, RuleNeeds.Document);
 
     /// <summary>RM0009: a link points at an ID that does not exist (or at an element of the wrong kind).</summary>
-    public static RuleDescriptor UnresolvedLink { get; } = new("RM0009", "Links", RuleSeverity.Error);
+    public static RuleDescriptor UnresolvedLink { get; } = new("RM0009", "Links", RuleSeverity.Error, RuleNeeds.Document);
 
     /// <summary>RM0010: an ID is declared twice.</summary>
-    public static RuleDescriptor DuplicateId { get; } = new("RM0010", "Links", RuleSeverity.Error);
+    public static RuleDescriptor DuplicateId { get; } = new("RM0010", "Links", RuleSeverity.Error, RuleNeeds.Document);
 
     /// <summary>RM0011: a measure has no owner (责任人) or owning unit (责任单位).</summary>
-    public static RuleDescriptor MeasureWithoutOwner { get; } = new("RM0011", "Accountability", RuleSeverity.Warning);
+    public static RuleDescriptor MeasureWithoutOwner { get; } = new("RM0011", "Accountability", RuleSeverity.Warning, RuleNeeds.Element);
 
     /// <summary>RM0012: a measure has no deadline (完成时限).</summary>
-    public static RuleDescriptor MeasureWithoutDeadline { get; } = new("RM0012", "Accountability", RuleSeverity.Warning);
+    public static RuleDescriptor MeasureWithoutDeadline { get; } = new("RM0012", "Accountability", RuleSeverity.Warning, RuleNeeds.Element);
 
     /// <summary>RM0013: a measure's deadline is before the meeting date.</summary>
-    public static RuleDescriptor DeadlineBeforeMeeting { get; } = new("RM0013", "Accountability", RuleSeverity.Warning);
+    public static RuleDescriptor DeadlineBeforeMeeting { get; } = new("RM0013", "Accountability", RuleSeverity.Warning, RuleNeeds.Header);
 
     /// <summary>RM0014: a measure has nothing checkable (no number, date or concrete target).</summary>
-    public static RuleDescriptor MeasureNotCheckable { get; } = new("RM0014", "Content", RuleSeverity.Warning);
+    public static RuleDescriptor MeasureNotCheckable { get; } = new("RM0014", "Content", RuleSeverity.Warning, RuleNeeds.Element);
 
     /// <summary>RM0015: problems and causes take less than the configured share of the text (a local audit rule).</summary>
-    public static RuleDescriptor SelfCriticismShareTooLow { get; } = new("RM0015", "Content", RuleSeverity.Info);
+    public static RuleDescriptor SelfCriticismShareTooLow { get; } = new("RM0015", "Content", RuleSeverity.Info, RuleNeeds.Document);
 
     /// <summary>RM0016: an individual's material speaks in the third person (有的同志, 班子成员).</summary>
-    public static RuleDescriptor ThirdPersonInIndividualMaterial { get; } = new("RM0016", "Content", RuleSeverity.Warning);
+    public static RuleDescriptor ThirdPersonInIndividualMaterial { get; } = new("RM0016", "Content", RuleSeverity.Warning, RuleNeeds.Header);
 
     /// <summary>Every rule, in ID order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
