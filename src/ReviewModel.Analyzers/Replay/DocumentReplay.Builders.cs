@@ -220,7 +220,7 @@ internal sealed partial class DocumentReplay
                 header.Notice(Str(call["issuer"], state), Str(call["title"], state));
                 return true;
             case "Aspects":
-                _map.Add("header.catalogue", call["catalogue"].Origin ?? call.Syntax);
+                _map.Add("header.catalogue", call.ArgumentSyntax("catalogue")); // where it is set, wherever it was made
                 if (call["catalogue"].Value is AspectCatalogue catalogue)
                 {
                     header.Aspects(catalogue);
@@ -635,6 +635,20 @@ internal sealed partial class DocumentReplay
 
                 return Val.Unknown;
             }
+        }
+
+        /// <summary>The syntax of the argument for <paramref name="parameter"/>, or the call's.</summary>
+        public SyntaxNode ArgumentSyntax(string parameter)
+        {
+            foreach (var argument in Operation.Arguments)
+            {
+                if (argument.Parameter?.Name == parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    return argument.Value.Syntax;
+                }
+            }
+
+            return Operation.Syntax;
         }
 
         /// <summary>Whether the call passes the parameter (rather than leaving it to its default).</summary>

@@ -31,13 +31,13 @@ public sealed class RM0001RequiredSectionTests
     }.RunAsync();
 
     [Fact]
-    public Task Fires_for_an_empty_section() => Verify.Analyzer(Verify.Usings + """
+    public Task Fires_at_the_section_call_for_an_empty_section() => Verify.Analyzer(Verify.Usings + """
         class C
         {
-            ReviewDocument M() => ReviewDocument.{|RM0001:Create|}(d => d
+            ReviewDocument M() => ReviewDocument.Create(d => d
                 .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
                 .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。")))
-                .Causes(c => c.Heading("原因"))
+                .{|RM0001:Causes|}(c => c.Heading("原因"))
                 .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
         }
         """);
