@@ -35,14 +35,18 @@ public static class Verify
     }
 
     /// <summary>Applies the code fix <typeparamref name="TFix"/> and expects <paramref name="fixedMarkup"/>.</summary>
-    public static Task CodeFix<TFix>(string markup, string fixedMarkup, int? iterations = null)
+    /// <param name="markup">The code with the diagnostics marked.</param>
+    /// <param name="fixedMarkup">The code after the fixes.</param>
+    /// <param name="iterations">How many Fix All passes reach the fixed code (1: one run of <c>dotnet format</c>).</param>
+    /// <param name="oneByOne">How many fixes applied one at a time reach it.</param>
+    public static Task CodeFix<TFix>(string markup, string fixedMarkup, int? iterations = null, int? oneByOne = null)
         where TFix : CodeFixProvider, new()
     {
         var test = new CodeFixTest<TFix> { TestCode = markup, FixedCode = fixedMarkup };
         if (iterations is int n)
         {
             test.NumberOfFixAllIterations = n;
-            test.NumberOfIncrementalIterations = n;
+            test.NumberOfIncrementalIterations = oneByOne ?? n;
         }
 
         return test.RunAsync(CancellationToken.None);
