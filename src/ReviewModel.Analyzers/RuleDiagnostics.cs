@@ -81,7 +81,19 @@ internal static partial class RuleDiagnostics
         "RM0016", Title(RuleCatalogue.ThirdPersonInIndividualMaterial), Message(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.Category, Severity(RuleCatalogue.ThirdPersonInIndividualMaterial),
         IsEnabled(RuleCatalogue.ThirdPersonInIndividualMaterial), Description(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.HelpUri, Tags(RuleCatalogue.ThirdPersonInIndividualMaterial));
 
-    /// <summary>Every rule of the catalogue (RM0001–RM0016), in ID order: the C# analyzer reports each of
+    public static readonly DiagnosticDescriptor HalfWidthPunctuation = new(
+        "RM0030", Title(RuleCatalogue.HalfWidthPunctuation), Message(RuleCatalogue.HalfWidthPunctuation), RuleCatalogue.HalfWidthPunctuation.Category, Severity(RuleCatalogue.HalfWidthPunctuation),
+        IsEnabled(RuleCatalogue.HalfWidthPunctuation), Description(RuleCatalogue.HalfWidthPunctuation), RuleCatalogue.HalfWidthPunctuation.HelpUri, Tags(RuleCatalogue.HalfWidthPunctuation));
+
+    public static readonly DiagnosticDescriptor MixedNumbering = new(
+        "RM0031", Title(RuleCatalogue.MixedNumbering), Message(RuleCatalogue.MixedNumbering), RuleCatalogue.MixedNumbering.Category, Severity(RuleCatalogue.MixedNumbering),
+        IsEnabled(RuleCatalogue.MixedNumbering), Description(RuleCatalogue.MixedNumbering), RuleCatalogue.MixedNumbering.HelpUri, Tags(RuleCatalogue.MixedNumbering));
+
+    public static readonly DiagnosticDescriptor SpaceBetweenChinese = new(
+        "RM0032", Title(RuleCatalogue.SpaceBetweenChinese), Message(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.Category, Severity(RuleCatalogue.SpaceBetweenChinese),
+        IsEnabled(RuleCatalogue.SpaceBetweenChinese), Description(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.HelpUri, Tags(RuleCatalogue.SpaceBetweenChinese));
+
+    /// <summary>Every rule of the catalogue (RM0001–RM0016, RM0030–RM0032), in ID order: the C# analyzer reports each of
     /// them wherever the document is known well enough (see <see cref="RuleNeeds"/>).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All => Lookup.All;
 
@@ -149,7 +161,10 @@ internal static partial class RuleDiagnostics
             DeadlineBeforeMeeting,
             MeasureNotCheckable,
             SelfCriticismShareTooLow,
-            ThirdPersonInIndividualMaterial);
+            ThirdPersonInIndividualMaterial,
+            HalfWidthPunctuation,
+            MixedNumbering,
+            SpaceBetweenChinese);
 
         public static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

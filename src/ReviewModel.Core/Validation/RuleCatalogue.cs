@@ -56,12 +56,22 @@ public static class RuleCatalogue
     /// <summary>RM0016: an individual's material speaks in the third person (有的同志, 班子成员).</summary>
     public static RuleDescriptor ThirdPersonInIndividualMaterial { get; } = new("RM0016", "Content", RuleSeverity.Warning, RuleNeeds.Header);
 
+    /// <summary>RM0030: half-width <c>, ; : ( )</c> or ASCII quotes in Chinese text (GB/T 15834).</summary>
+    public static RuleDescriptor HalfWidthPunctuation { get; } = new("RM0030", "Typography", RuleSeverity.Warning, RuleNeeds.Element);
+
+    /// <summary>RM0031: <c>(一)</c> in one section and <c>（一）</c> in another.</summary>
+    public static RuleDescriptor MixedNumbering { get; } = new("RM0031", "Typography", RuleSeverity.Warning, RuleNeeds.Document);
+
+    /// <summary>RM0032: a space between two Chinese characters.</summary>
+    public static RuleDescriptor SpaceBetweenChinese { get; } = new("RM0032", "Typography", RuleSeverity.Warning, RuleNeeds.Element);
+
     /// <summary>Every rule, in ID order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         RequiredSectionMissing, AspectWithoutProblem, ProblemWithoutAspect, ProblemWithoutMeasure, MeasureWithoutProblem,
         CauseWithoutProblem, PlaceholderLeft, ProblemWithoutCause, UnresolvedLink, DuplicateId, MeasureWithoutOwner,
         MeasureWithoutDeadline, DeadlineBeforeMeeting, MeasureNotCheckable, SelfCriticismShareTooLow, ThirdPersonInIndividualMaterial,
+        HalfWidthPunctuation, MixedNumbering, SpaceBetweenChinese,
     };
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(r => r.Id, System.StringComparer.OrdinalIgnoreCase);
