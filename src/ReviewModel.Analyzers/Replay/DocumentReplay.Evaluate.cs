@@ -583,6 +583,11 @@ internal sealed partial class DocumentReplay
     /// <summary>Runs a lambda or a method group with <paramref name="arguments"/>; null when it cannot be followed.</summary>
     private Val? Run(Closure closure, Val[] arguments, Frame caller)
     {
+        if (closure.Lambda is { Symbol.IsAsync: true })
+        {
+            return null; // runs partly later, perhaps after the document is built
+        }
+
         if (closure.Lambda is { } lambda)
         {
             var frame = new Frame(closure.Captured);

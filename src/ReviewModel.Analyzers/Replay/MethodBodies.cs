@@ -23,12 +23,14 @@ internal sealed class MethodBodies
     }
 
     /// <summary>The body of <paramref name="method"/> when it is declared in this compilation and the call
-    /// runs exactly it (not abstract, virtual or an interface member); otherwise null.</summary>
+    /// runs exactly it, at once (not abstract, virtual, an interface member, async or an iterator); otherwise null.</summary>
     public IBlockOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
         method = method.ReducedFrom ?? method;
         method = method.PartialImplementationPart ?? method;
-        if (method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty
+        // An iterator's body runs when it is enumerated, an async method's partly later: not replayed as a call.
+        if (method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern || method.IsAsync
+            || method.DeclaringSyntaxReferences.IsEmpty
             || method.ContainingType?.TypeKind == TypeKind.Interface)
         {
             return null;
@@ -63,7 +65,8 @@ internal sealed class MethodBodies
             };
             if (body is not null)
             {
-                return body;
+                // An iterator (a yield anywhere in it) runs when enumerated, not when called.
+                return System.Linq.Enumerable.Any(body.Descendants(), o => o.Kind is OperationKind.YieldReturn or OperationKind.YieldBreak) ? null : body;
             }
         }
 

@@ -69,6 +69,24 @@ public sealed class RM0010DuplicateIdTests
         """);
 
     [Fact]
+    public Task Is_silent_when_the_second_declaration_is_in_an_iterator_never_enumerated() => Verify.Analyzer(Verify.Usings + """
+        class C
+        {
+            static System.Collections.Generic.IEnumerable<int> More(AspectGroupBuilder a)
+            {
+                a.Problem("P1", "调研不够。", "蹲点少。"); // runs only when enumerated
+                yield return 1;
+            }
+
+            ReviewDocument M() => ReviewDocument.Create(d => d
+                .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+                .Problems(p => p.CustomAspect("在理论学习方面。", a => { a.Problem("P1", "学习不深。", "学用脱节。"); More(a); }))
+                .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
+                .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
+        }
+        """);
+
+    [Fact]
     public Task Code_fix_replaces_a_const_ID_at_the_duplicate_usage_only() => Verify.CodeFix<codefixes::ReviewModel.Analyzers.CodeFixes.DuplicateIdCodeFix>(
         Verify.Usings + """
             class C
