@@ -20,12 +20,13 @@ public sealed class RM0007PlaceholderTests
 
     [Fact]
     public Task Fires_at_the_exact_span_in_literals_with_escapes() => Verify.Analyzer(Verify.Usings + """
+        // ASCII quotes in Chinese text are RM0030 (one finding per text, at the first), also at their exact span.
         class C
         {
             ReviewDocument Doc() => ReviewDocument.Create(d => d
                 .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
-                .Preparation(p => p.Step(@"坚持""三会一课""，", @"开展谈心谈话{|RM0007:xx人|}次。"))
-                .LastYearRectification(r => r.Item("学习\"两个确立\"，", "撰写{|RM0007:x篇|}\u3002每年{|RM0007:xx次|}\t。"))
+                .Preparation(p => p.Step(@"坚持{|RM0030:""|}三会一课""，", @"开展谈心谈话{|RM0007:xx人|}次。"))
+                .LastYearRectification(r => r.Item("学习{|RM0030:\"|}两个确立\"，", "撰写{|RM0007:x篇|}\u3002每年{|RM0007:xx次|}\t。"))
                 .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。")))
                 .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
                 .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
