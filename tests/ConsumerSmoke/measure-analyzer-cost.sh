@@ -56,11 +56,16 @@ build > "$work/warmup.log" # warm-up: restore, first JIT
 for run in $(seq 1 "$runs"); do
   with="$(build)"
   without="$(build -p:DisableReviewModelAnalyzers=true)"
+  no_analyzers="$(build -p:RunAnalyzers=false)"
+  total_with="$(grep -E 'Time Elapsed' <<<"$with" | tail -1 | awk '{print $3}' || true)"
+  total_none="$(grep -E 'Time Elapsed' <<<"$no_analyzers" | tail -1 | awk '{print $3}' || true)"
+  csc_none="$(grep -E '^\s+[0-9]+ ms\s+Csc\s' <<<"$no_analyzers" | awk '{print $1}' | tail -1 || true)"
   csc_with="$(grep -E '^\s+[0-9]+ ms\s+Csc\s' <<<"$with" | awk '{print $1}' | tail -1 || true)"
   csc_without="$(grep -E '^\s+[0-9]+ ms\s+Csc\s' <<<"$without" | awk '{print $1}' | tail -1 || true)"
   ours="$(grep -E 'ReviewModel\.Analyzers\.ReviewModelAnalyzer' <<<"$with" | head -1 | awk '{print $1}' || true)"
   all="$(grep -E 'Total analyzer execution time' <<<"$with" | head -1 | awk '{print $5}' || true)"
   warnings="$(grep -cE 'warning RM[0-9]{4}' <<<"$with" || true)"
   echo "run $run: Csc task ${csc_with} ms with the ReviewModel analyzers, ${csc_without} ms without;" \
-    "ReviewModelAnalyzer ${ours} s of ${all} s total analyzer time; RM warnings: ${warnings}"
+    "ReviewModelAnalyzer ${ours} s of ${all} s total analyzer time; RM warnings: ${warnings};" \
+    "-p:RunAnalyzers=false: Csc task ${csc_none} ms, build ${total_none} (with analyzers: ${total_with})"
 done

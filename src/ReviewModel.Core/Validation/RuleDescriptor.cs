@@ -11,11 +11,12 @@ namespace ReviewModel.Validation;
 /// </summary>
 public sealed class RuleDescriptor
 {
-    internal RuleDescriptor(string id, string category, RuleSeverity defaultSeverity, bool enabledByDefault = true)
+    internal RuleDescriptor(string id, string category, RuleSeverity defaultSeverity, RuleNeeds needs, bool enabledByDefault = true)
     {
         Id = id;
         Category = category;
         DefaultSeverity = defaultSeverity;
+        Needs = needs;
         IsEnabledByDefault = enabledByDefault;
     }
 
@@ -27,6 +28,10 @@ public sealed class RuleDescriptor
 
     /// <summary>The severity when nothing is configured.</summary>
     public RuleSeverity DefaultSeverity { get; }
+
+    /// <summary>What the rule must know of a document: the element alone, the element and the header, or the
+    /// whole document. A front end that knows a document only in part reports the rule only where this is known.</summary>
+    public RuleNeeds Needs { get; }
 
     /// <summary>Whether the rule runs when nothing is configured.</summary>
     public bool IsEnabledByDefault { get; }
