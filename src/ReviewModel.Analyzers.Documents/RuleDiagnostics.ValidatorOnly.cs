@@ -32,6 +32,24 @@ internal static partial class RuleDiagnostics
         "RM0016", Title(RuleCatalogue.ThirdPersonInIndividualMaterial), Message(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.Category, Severity(RuleCatalogue.ThirdPersonInIndividualMaterial),
         IsEnabled(RuleCatalogue.ThirdPersonInIndividualMaterial), Description(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.HelpUri, Tags(RuleCatalogue.ThirdPersonInIndividualMaterial));
 
+    // RM0020–RM0023 check the rectification ledger (LedgerValidator), never a document file; they are listed so that
+    // the analyzer's descriptors stay the whole catalogue, and .globalconfig severities for them are accepted.
+    public static readonly DiagnosticDescriptor LedgerEntryOverdue = new(
+        "RM0020", Title(RuleCatalogue.LedgerEntryOverdue), Message(RuleCatalogue.LedgerEntryOverdue), RuleCatalogue.LedgerEntryOverdue.Category, Severity(RuleCatalogue.LedgerEntryOverdue),
+        IsEnabled(RuleCatalogue.LedgerEntryOverdue), Description(RuleCatalogue.LedgerEntryOverdue), RuleCatalogue.LedgerEntryOverdue.HelpUri, Tags(RuleCatalogue.LedgerEntryOverdue));
+
+    public static readonly DiagnosticDescriptor LedgerEntryDueSoon = new(
+        "RM0021", Title(RuleCatalogue.LedgerEntryDueSoon), Message(RuleCatalogue.LedgerEntryDueSoon), RuleCatalogue.LedgerEntryDueSoon.Category, Severity(RuleCatalogue.LedgerEntryDueSoon),
+        IsEnabled(RuleCatalogue.LedgerEntryDueSoon), Description(RuleCatalogue.LedgerEntryDueSoon), RuleCatalogue.LedgerEntryDueSoon.HelpUri, Tags(RuleCatalogue.LedgerEntryDueSoon));
+
+    public static readonly DiagnosticDescriptor LedgerCompletedWithoutEvidence = new(
+        "RM0022", Title(RuleCatalogue.LedgerCompletedWithoutEvidence), Message(RuleCatalogue.LedgerCompletedWithoutEvidence), RuleCatalogue.LedgerCompletedWithoutEvidence.Category, Severity(RuleCatalogue.LedgerCompletedWithoutEvidence),
+        IsEnabled(RuleCatalogue.LedgerCompletedWithoutEvidence), Description(RuleCatalogue.LedgerCompletedWithoutEvidence), RuleCatalogue.LedgerCompletedWithoutEvidence.HelpUri, Tags(RuleCatalogue.LedgerCompletedWithoutEvidence));
+
+    public static readonly DiagnosticDescriptor LedgerDeadlineChanged = new(
+        "RM0023", Title(RuleCatalogue.LedgerDeadlineChanged), Message(RuleCatalogue.LedgerDeadlineChanged), RuleCatalogue.LedgerDeadlineChanged.Category, Severity(RuleCatalogue.LedgerDeadlineChanged),
+        IsEnabled(RuleCatalogue.LedgerDeadlineChanged), Description(RuleCatalogue.LedgerDeadlineChanged), RuleCatalogue.LedgerDeadlineChanged.HelpUri, Tags(RuleCatalogue.LedgerDeadlineChanged));
+
     /// <summary>RM0100 (analyzer only): a document file could not be imported; the message says what and where.</summary>
     public static readonly DiagnosticDescriptor DocumentNotImported = new(
         "RM0100",
@@ -44,7 +62,7 @@ internal static partial class RuleDiagnostics
         "https://github.com/reviewmodel/reviewmodel/blob/main/docs/analyzers.md#documents-at-build",
         "ReviewModel");
 
-    /// <summary>Every rule of the catalogue (RM0001–RM0016), in ID order.</summary>
+    /// <summary>Every rule of the catalogue (RM0001–RM0016, RM0020–RM0023), in ID order.</summary>
     /// <remarks>Held by a nested class: the descriptors are fields of both parts of this partial class,
     /// whose initializers run in an order the language leaves to the file order.</remarks>
     public static ImmutableArray<DiagnosticDescriptor> Catalogue => Lookup.Catalogue;
@@ -72,7 +90,11 @@ internal static partial class RuleDiagnostics
             DeadlineBeforeMeeting,
             MeasureNotCheckable,
             SelfCriticismShareTooLow,
-            ThirdPersonInIndividualMaterial);
+            ThirdPersonInIndividualMaterial,
+            LedgerEntryOverdue,
+            LedgerEntryDueSoon,
+            LedgerCompletedWithoutEvidence,
+            LedgerDeadlineChanged);
 
         public static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -56,12 +56,25 @@ public static class RuleCatalogue
     /// <summary>RM0016: an individual's material speaks in the third person (有的同志, 班子成员).</summary>
     public static RuleDescriptor ThirdPersonInIndividualMaterial { get; } = new("RM0016", "Content", RuleSeverity.Warning);
 
+    /// <summary>RM0020: an open 整改事项 of the ledger is past its deadline.</summary>
+    public static RuleDescriptor LedgerEntryOverdue { get; } = new("RM0020", "Ledger", RuleSeverity.Warning);
+
+    /// <summary>RM0021: an open 整改事项 of the ledger is due within the configured number of days.</summary>
+    public static RuleDescriptor LedgerEntryDueSoon { get; } = new("RM0021", "Ledger", RuleSeverity.Info);
+
+    /// <summary>RM0022: a 整改事项 is 已完成 (or 已销号) with no evidence in its progress log.</summary>
+    public static RuleDescriptor LedgerCompletedWithoutEvidence { get; } = new("RM0022", "Ledger", RuleSeverity.Warning);
+
+    /// <summary>RM0023: a 整改事项's deadline was changed after the meeting.</summary>
+    public static RuleDescriptor LedgerDeadlineChanged { get; } = new("RM0023", "Ledger", RuleSeverity.Warning);
+
     /// <summary>Every rule, in ID order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         RequiredSectionMissing, AspectWithoutProblem, ProblemWithoutAspect, ProblemWithoutMeasure, MeasureWithoutProblem,
         CauseWithoutProblem, PlaceholderLeft, ProblemWithoutCause, UnresolvedLink, DuplicateId, MeasureWithoutOwner,
         MeasureWithoutDeadline, DeadlineBeforeMeeting, MeasureNotCheckable, SelfCriticismShareTooLow, ThirdPersonInIndividualMaterial,
+        LedgerEntryOverdue, LedgerEntryDueSoon, LedgerCompletedWithoutEvidence, LedgerDeadlineChanged,
     };
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(r => r.Id, System.StringComparer.OrdinalIgnoreCase);
