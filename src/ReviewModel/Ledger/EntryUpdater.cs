@@ -138,6 +138,31 @@ public sealed class EntryUpdater
         return this;
     }
 
+    /// <summary>Replaces the owners (责任人).</summary>
+    /// <param name="owners">The owners; none clears them.</param>
+    public EntryUpdater Owners(params string[] owners)
+    {
+        var list = (owners ?? Array.Empty<string>()).Select(o => Text(o, "owners", "责任人")).ToValueList();
+        Entry = Entry.Change(owners: list);
+        return this;
+    }
+
+    /// <summary>Replaces the owning unit (责任单位).</summary>
+    /// <param name="unit">The unit.</param>
+    public EntryUpdater OwningUnit(string unit)
+    {
+        Entry = Entry.Change(owningUnit: Text(unit, "owningUnit", "责任单位"));
+        return this;
+    }
+
+    /// <summary>Replaces the standard (整改标准).</summary>
+    /// <param name="standard">The standard.</param>
+    public EntryUpdater Standard(string standard)
+    {
+        Entry = Entry.Change(standard: Text(standard, "standard", "整改标准"));
+        return this;
+    }
+
     /// <summary>Replaces the remark (备注).</summary>
     /// <param name="remark">The text; empty clears it.</param>
     public EntryUpdater Remark(string remark)
