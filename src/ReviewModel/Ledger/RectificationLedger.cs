@@ -135,6 +135,16 @@ public sealed record RectificationLedger
         return Entries.Where(e => e.IsDueWithin(today, days));
     }
 
+    /// <summary>
+    /// Writes next year's 上年度整改落实情况 section from this ledger: an intro with the counts, one item per aspect whose
+    /// entries are 已完成 or 已销号 (what each measure achieved, with its evidence), an item for the 长期坚持 entries and one
+    /// for those still 未启动 or 推进中 (each with its status and deadline), and a closing with the counts and how many
+    /// were 销号. Put it into next year's material with the builder or <c>new ReviewDocument(…)</c>.
+    /// </summary>
+    /// <param name="asOf">The date the counts are stated for ("截至2022年12月31日"), or null to leave it out.</param>
+    /// <returns>The section, as model elements.</returns>
+    public RectificationSection CarryForward(LocalDate? asOf = null) => Ledger.CarryForward.Write(this, asOf);
+
     /// <summary>The date it is now on <paramref name="clock"/> in <paramref name="zone"/> (Asia/Shanghai when null).</summary>
     /// <param name="clock">The clock.</param>
     /// <param name="zone">The time zone, or null for Asia/Shanghai.</param>
