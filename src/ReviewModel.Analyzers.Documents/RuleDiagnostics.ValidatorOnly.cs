@@ -32,7 +32,7 @@ internal static partial class RuleDiagnostics
         "RM0016", Title(RuleCatalogue.ThirdPersonInIndividualMaterial), Message(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.Category, Severity(RuleCatalogue.ThirdPersonInIndividualMaterial),
         IsEnabled(RuleCatalogue.ThirdPersonInIndividualMaterial), Description(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.HelpUri, Tags(RuleCatalogue.ThirdPersonInIndividualMaterial));
 
-    // RM0020–RM0023 check the rectification ledger (LedgerValidator), never a document file; they are listed so that
+    // RM0020–RM0025 check the ledger (LedgerValidator) or compare materials (RecurringProblems, SimilarityIndex), never one document file; they are listed so that
     // the analyzer's descriptors stay the whole catalogue, and .globalconfig severities for them are accepted.
     public static readonly DiagnosticDescriptor LedgerEntryOverdue = new(
         "RM0020", Title(RuleCatalogue.LedgerEntryOverdue), Message(RuleCatalogue.LedgerEntryOverdue), RuleCatalogue.LedgerEntryOverdue.Category, Severity(RuleCatalogue.LedgerEntryOverdue),
@@ -50,6 +50,14 @@ internal static partial class RuleDiagnostics
         "RM0023", Title(RuleCatalogue.LedgerDeadlineChanged), Message(RuleCatalogue.LedgerDeadlineChanged), RuleCatalogue.LedgerDeadlineChanged.Category, Severity(RuleCatalogue.LedgerDeadlineChanged),
         IsEnabled(RuleCatalogue.LedgerDeadlineChanged), Description(RuleCatalogue.LedgerDeadlineChanged), RuleCatalogue.LedgerDeadlineChanged.HelpUri, Tags(RuleCatalogue.LedgerDeadlineChanged));
 
+    public static readonly DiagnosticDescriptor RecurringProblem = new(
+        "RM0024", Title(RuleCatalogue.RecurringProblem), Message(RuleCatalogue.RecurringProblem), RuleCatalogue.RecurringProblem.Category, Severity(RuleCatalogue.RecurringProblem),
+        IsEnabled(RuleCatalogue.RecurringProblem), Description(RuleCatalogue.RecurringProblem), RuleCatalogue.RecurringProblem.HelpUri, Tags(RuleCatalogue.RecurringProblem));
+
+    public static readonly DiagnosticDescriptor CopiedParagraph = new(
+        "RM0025", Title(RuleCatalogue.CopiedParagraph), Message(RuleCatalogue.CopiedParagraph), RuleCatalogue.CopiedParagraph.Category, Severity(RuleCatalogue.CopiedParagraph),
+        IsEnabled(RuleCatalogue.CopiedParagraph), Description(RuleCatalogue.CopiedParagraph), RuleCatalogue.CopiedParagraph.HelpUri, Tags(RuleCatalogue.CopiedParagraph));
+
     /// <summary>RM0100 (analyzer only): a document file could not be imported; the message says what and where.</summary>
     public static readonly DiagnosticDescriptor DocumentNotImported = new(
         "RM0100",
@@ -62,7 +70,7 @@ internal static partial class RuleDiagnostics
         "https://github.com/reviewmodel/reviewmodel/blob/main/docs/analyzers.md#documents-at-build",
         "ReviewModel");
 
-    /// <summary>Every rule of the catalogue (RM0001–RM0016, RM0020–RM0023), in ID order.</summary>
+    /// <summary>Every rule of the catalogue (RM0001–RM0016, RM0020–RM0025), in ID order.</summary>
     /// <remarks>Held by a nested class: the descriptors are fields of both parts of this partial class,
     /// whose initializers run in an order the language leaves to the file order.</remarks>
     public static ImmutableArray<DiagnosticDescriptor> Catalogue => Lookup.Catalogue;
@@ -94,7 +102,9 @@ internal static partial class RuleDiagnostics
             LedgerEntryOverdue,
             LedgerEntryDueSoon,
             LedgerCompletedWithoutEvidence,
-            LedgerDeadlineChanged);
+            LedgerDeadlineChanged,
+            RecurringProblem,
+            CopiedParagraph);
 
         public static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

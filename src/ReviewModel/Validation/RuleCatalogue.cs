@@ -68,13 +68,19 @@ public static class RuleCatalogue
     /// <summary>RM0023: a 整改事项's deadline was changed after the meeting.</summary>
     public static RuleDescriptor LedgerDeadlineChanged { get; } = new("RM0023", "Ledger", RuleSeverity.Warning);
 
+    /// <summary>RM0024: a problem's substance was already written in an earlier year's material (年年提).</summary>
+    public static RuleDescriptor RecurringProblem { get; } = new("RM0024", "Similarity", RuleSeverity.Warning);
+
+    /// <summary>RM0025: a paragraph closely matches a paragraph of another material (照搬照抄).</summary>
+    public static RuleDescriptor CopiedParagraph { get; } = new("RM0025", "Similarity", RuleSeverity.Warning);
+
     /// <summary>Every rule, in ID order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         RequiredSectionMissing, AspectWithoutProblem, ProblemWithoutAspect, ProblemWithoutMeasure, MeasureWithoutProblem,
         CauseWithoutProblem, PlaceholderLeft, ProblemWithoutCause, UnresolvedLink, DuplicateId, MeasureWithoutOwner,
         MeasureWithoutDeadline, DeadlineBeforeMeeting, MeasureNotCheckable, SelfCriticismShareTooLow, ThirdPersonInIndividualMaterial,
-        LedgerEntryOverdue, LedgerEntryDueSoon, LedgerCompletedWithoutEvidence, LedgerDeadlineChanged,
+        LedgerEntryOverdue, LedgerEntryDueSoon, LedgerCompletedWithoutEvidence, LedgerDeadlineChanged, RecurringProblem, CopiedParagraph,
     };
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(r => r.Id, System.StringComparer.OrdinalIgnoreCase);

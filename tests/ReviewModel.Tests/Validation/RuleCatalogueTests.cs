@@ -29,7 +29,7 @@ public class RuleCatalogueTests
         var ids = RuleCatalogue.All.Select(r => r.Id).ToArray();
         Assert.All(ids, id => Assert.Matches(new Regex("^RM[0-9]{4}$"), id));
         Assert.Equal(ids.Length, ids.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        // RM0001–RM0016 document rules, RM0020–RM0023 ledger rules; RM0017–RM0019 are reserved for rules added in parallel.
+        // RM0001–RM0016 document rules, RM0020–RM0023 ledger rules, RM0024–RM0025 similarity; RM0017–RM0019 are reserved for rules added in parallel.
         Assert.Equal(ids.OrderBy(id => id, StringComparer.Ordinal), ids);
         Assert.Equal(Enumerable.Range(1, 16).Select(n => $"RM{n:0000}"), ids.Take(16));
         Assert.All(RuleCatalogue.All, r => Assert.Same(r, RuleCatalogue.Find(r.Id.ToLowerInvariant())));
