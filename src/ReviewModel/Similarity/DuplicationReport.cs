@@ -55,7 +55,7 @@ public sealed record DuplicationReport
             {
                 object?[] arguments =
                 {
-                    m.Source, m.SourcePath, m.Similarity.ToString("P0", CultureInfo.InvariantCulture),
+                    m.Source, m.SourcePath, m.Similarity.ToString("0%", CultureInfo.InvariantCulture),
                     m.SharedPhrases.IsEmpty ? "—" : string.Join("、", m.SharedPhrases.Select(p => "“" + p + "”")),
                 };
                 findings.Add(new Finding(rule, severity, rule.FormatMessage(options.Culture, arguments), new FindingLocation(m.Path, null, m.Span.Start, m.Span.Length), arguments, null));

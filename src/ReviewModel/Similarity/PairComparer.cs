@@ -73,6 +73,18 @@ internal static class PairComparer
         var x = a.Text.ToCharArray();
         var y = b.Text;
         var used = new bool[x.Length];
+        foreach (var phrase in stock)
+        {
+            // Stock phrases are never what explains a match: keep them out of the shared phrases.
+            for (var at = a.Text.IndexOf(phrase, StringComparison.Ordinal); at >= 0 && phrase.Length > 0; at = a.Text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            {
+                for (var i = at; i < at + phrase.Length; i++)
+                {
+                    used[i] = true;
+                }
+            }
+        }
+
         var phrases = new List<string>();
         if (x.Length == 0 || y.Length == 0 || (long)x.Length * y.Length > 4_000_000)
         {

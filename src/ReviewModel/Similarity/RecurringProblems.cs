@@ -54,7 +54,7 @@ public static class RecurringProblems
 
         var stock = StockPhrases.Shingles(StockPhrases.Default, n);
         var stockTexts = new HashSet<string>(StockPhrases.Default.Select(p => Shingles.Of(p, 1).Text));
-        bool IsStock(ulong s) => stock.Contains(s) || (frequency.TryGetValue(s, out var c) && c >= 3 && c > options.StockShare * total);
+        bool IsStock(ulong s) => stock.Contains(s) || (frequency.TryGetValue(s, out var c) && c >= SimilarityOptions.MinimumStockCount && c > options.StockShare * total);
 
         var result = new List<Recurrence>();
         foreach (var problem in mine)
@@ -100,7 +100,7 @@ public static class RecurringProblems
             {
                 object?[] arguments =
                 {
-                    r.ProblemId, r.Previous, r.PreviousProblemId, r.Similarity.ToString("P0", CultureInfo.InvariantCulture),
+                    r.ProblemId, r.Previous, r.PreviousProblemId, r.Similarity.ToString("0%", CultureInfo.InvariantCulture),
                     r.SharedPhrases.IsEmpty ? "—" : string.Join("、", r.SharedPhrases.Select(p => "“" + p + "”")),
                 };
                 findings.Add(new Finding(rule, severity, rule.FormatMessage(options.Culture, arguments), new FindingLocation(r.Path, r.ProblemId), arguments, null));

@@ -469,7 +469,7 @@ public sealed class SimilarityIndex
         }
 
         var count = _documentFrequency[Slot(shingle)];
-        return count >= 3 && count > Options.StockShare * _unitText.Count;
+        return count >= SimilarityOptions.MinimumStockCount && count > Options.StockShare * _unitText.Count;
     }
 
     private static int Slot(ulong shingle) => (int)(shingle >> (64 - SketchBits));

@@ -19,11 +19,18 @@ public sealed class SimilarityOptions
         StockShare = stockShare;
     }
 
-    /// <summary>For copy detection (查重): 3-character shingles, 16 bands × 4 rows, a match from 0.5, paragraphs from 20 characters.</summary>
-    public static SimilarityOptions Default { get; } = new(3, 16, 4, 0.5, 20, 0.02);
+    /// <summary>
+    /// For copy detection (查重): 3-character shingles, 32 bands × 2 rows (a pair with similarity 0.3 becomes a candidate
+    /// with probability 0.95, one with 0.05 with probability 0.08), a match from 0.2, paragraphs from 20 characters.
+    /// </summary>
+    public static SimilarityOptions Default { get; } = new(3, 32, 2, 0.2, 20, 0.02);
 
-    /// <summary>For recurring problems (年年提): 2-character shingles, so paraphrases with the same substance still match, from 0.3.</summary>
-    public static SimilarityOptions Recurrence { get; } = new(2, 16, 4, 0.3, 8, 0.02);
+    /// <summary>For recurring problems (年年提): 2-character shingles, so paraphrases with the same substance still match, from 0.15; a shingle in more than 15% of the problems compared is a stock phrase.</summary>
+    public static SimilarityOptions Recurrence { get; } = new(2, 16, 4, 0.15, 8, 0.15);
+
+    /// <summary>A shingle is a stock phrase by frequency only once it is found in at least this many paragraphs, so that a small
+    /// corpus (a team's eight members) does not mistake a template several of them copied for a stock phrase.</summary>
+    public const int MinimumStockCount = 10;
 
     /// <summary>Characters per shingle (n-gram size), 1–8.</summary>
     public int ShingleSize { get; }
@@ -40,7 +47,7 @@ public sealed class SimilarityOptions
     /// <summary>Paragraphs shorter than this (after normalisation) are not compared.</summary>
     public int MinimumLength { get; }
 
-    /// <summary>A shingle found in more than this share of a corpus's paragraphs (and in at least 3) is a stock phrase and carries no weight.</summary>
+    /// <summary>A shingle found in more than this share of a corpus's paragraphs (and in at least <see cref="MinimumStockCount"/>) is a stock phrase and carries no weight.</summary>
     public double StockShare { get; }
 
     /// <summary>The signature length.</summary>
