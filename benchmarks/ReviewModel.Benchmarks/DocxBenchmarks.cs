@@ -6,6 +6,7 @@ using BenchmarkDotNet.Attributes;
 using ReviewModel.Model;
 using ReviewModel.Rendering.Docx;
 using ReviewModel.Rendering.Lists;
+using ReviewModel.Text;
 
 namespace ReviewModel.Benchmarks;
 
@@ -62,7 +63,7 @@ public class DocxBenchmarks
         var s = 0;
         foreach (var section in document.Sections)
         {
-            text.Append(ReviewModel.Rendering.ChineseText.SectionNumber(++s)).AppendLine(section.Heading ?? SectionNames.Standard(section.Kind));
+            text.Append(ChineseText.SectionNumber(++s)).AppendLine(section.Heading ?? SectionNames.Standard(section.Kind));
             foreach (var p in section.Intro)
             {
                 text.AppendLine(p.Text);

@@ -12,7 +12,7 @@ namespace ReviewModel.Analyzers.Documents;
 
 /// <summary>
 /// Checks review documents added to the project as AdditionalFiles at build: each file is imported
-/// with <see cref="ReviewImporter"/> and validated with <see cref="ReviewValidator"/> (the library's
+/// with the real text importer (<c>ReviewImporter</c>) and validated with <see cref="ReviewValidator"/> (the library's
 /// own code, one definition of every rule), and every finding is reported at its file, line and column
 /// with the rule's compiler descriptor, so that <c>.globalconfig</c> severities apply.
 /// </summary>
@@ -63,7 +63,7 @@ public sealed class ReviewDocumentAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var imported = ReviewImporter.Import(text.ToString(), ImportOptions.Default.WithFile(file.Path), cancellationToken);
+            var imported = TextImport.Import(text.ToString(), ImportOptions.Default.WithFile(file.Path), cancellationToken);
             var result = new ReviewValidator().Validate(imported.Document, cancellationToken);
             foreach (var finding in result.Findings)
             {

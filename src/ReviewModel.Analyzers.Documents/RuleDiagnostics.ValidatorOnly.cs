@@ -57,6 +57,17 @@ internal static partial class RuleDiagnostics
     public static readonly DiagnosticDescriptor CopiedParagraph = new(
         "RM0025", Title(RuleCatalogue.CopiedParagraph), Message(RuleCatalogue.CopiedParagraph), RuleCatalogue.CopiedParagraph.Category, Severity(RuleCatalogue.CopiedParagraph),
         IsEnabled(RuleCatalogue.CopiedParagraph), Description(RuleCatalogue.CopiedParagraph), RuleCatalogue.CopiedParagraph.HelpUri, Tags(RuleCatalogue.CopiedParagraph));
+    public static readonly DiagnosticDescriptor HalfWidthPunctuation = new(
+        "RM0030", Title(RuleCatalogue.HalfWidthPunctuation), Message(RuleCatalogue.HalfWidthPunctuation), RuleCatalogue.HalfWidthPunctuation.Category, Severity(RuleCatalogue.HalfWidthPunctuation),
+        IsEnabled(RuleCatalogue.HalfWidthPunctuation), Description(RuleCatalogue.HalfWidthPunctuation), RuleCatalogue.HalfWidthPunctuation.HelpUri, Tags(RuleCatalogue.HalfWidthPunctuation));
+
+    public static readonly DiagnosticDescriptor MixedNumbering = new(
+        "RM0031", Title(RuleCatalogue.MixedNumbering), Message(RuleCatalogue.MixedNumbering), RuleCatalogue.MixedNumbering.Category, Severity(RuleCatalogue.MixedNumbering),
+        IsEnabled(RuleCatalogue.MixedNumbering), Description(RuleCatalogue.MixedNumbering), RuleCatalogue.MixedNumbering.HelpUri, Tags(RuleCatalogue.MixedNumbering));
+
+    public static readonly DiagnosticDescriptor SpaceBetweenChinese = new(
+        "RM0032", Title(RuleCatalogue.SpaceBetweenChinese), Message(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.Category, Severity(RuleCatalogue.SpaceBetweenChinese),
+        IsEnabled(RuleCatalogue.SpaceBetweenChinese), Description(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.HelpUri, Tags(RuleCatalogue.SpaceBetweenChinese));
 
     /// <summary>RM0100 (analyzer only): a document file could not be imported; the message says what and where.</summary>
     public static readonly DiagnosticDescriptor DocumentNotImported = new(
@@ -70,7 +81,7 @@ internal static partial class RuleDiagnostics
         "https://github.com/reviewmodel/reviewmodel/blob/main/docs/analyzers.md#documents-at-build",
         "ReviewModel");
 
-    /// <summary>Every rule of the catalogue (RM0001–RM0016, RM0020–RM0025), in ID order.</summary>
+    /// <summary>Every rule of the catalogue (RM0001–RM0016, RM0020–RM0025, RM0030–RM0032), in ID order.</summary>
     /// <remarks>Held by a nested class: the descriptors are fields of both parts of this partial class,
     /// whose initializers run in an order the language leaves to the file order.</remarks>
     public static ImmutableArray<DiagnosticDescriptor> Catalogue => Lookup.Catalogue;
@@ -104,7 +115,10 @@ internal static partial class RuleDiagnostics
             LedgerCompletedWithoutEvidence,
             LedgerDeadlineChanged,
             RecurringProblem,
-            CopiedParagraph);
+            CopiedParagraph,
+            HalfWidthPunctuation,
+            MixedNumbering,
+            SpaceBetweenChinese);
 
         public static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

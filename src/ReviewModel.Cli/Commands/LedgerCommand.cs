@@ -91,7 +91,7 @@ internal static class LedgerCommand
                     SarifReportWriter.Write(output, reports, summary, null);
                     break;
                 default:
-                    output.WriteLine($"{ledger.Title}：共 {ledger.Entries.Count} 项整改事项 (entries)，截至 {Rendering.ChineseText.FormatDate(RectificationLedger.Today(clock))}");
+                    output.WriteLine($"{ledger.Title}：共 {ledger.Entries.Count} 项整改事项 (entries)，截至 {ReviewModel.Text.ChineseText.FormatDate(RectificationLedger.Today(clock))}");
                     foreach (var status in RectificationStatuses.All)
                     {
                         output.WriteLine($"  {status.Name()}：{ledger.Entries.Count(e => e.Status == status)}");
@@ -307,7 +307,7 @@ internal static class LedgerCommand
             return iso.Value;
         }
 
-        return Rendering.ChineseText.ParseDate(text)
+        return ReviewModel.Text.ChineseText.ParseDate(text)
             ?? throw new CommandInputException($"{option}: 无法识别的日期“{text}”，应如 2025-06-30 或 2025年6月30日 (not a date).");
     }
 

@@ -32,43 +32,10 @@ public static class ReviewImporter
     /// <returns>The document, the links proposed and what the importer noticed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ReviewImportException">The text is empty or is not text.</exception>
+    /// <exception cref="ImportLimitExceededException">The text is longer than <see cref="ImportOptions.Limits"/> allow.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static ImportResult Import(string text, ImportOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
-
-        options ??= ImportOptions.Default;
-        CheckText(text, options.File);
-        var markdown = options.Format == ImportFormat.Markdown || (options.Format == ImportFormat.Auto && IsMarkdownName(options.File));
-        var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
-        var lines = new List<TextLine>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\r')
-            {
-                continue;
-            }
-
-            if ((lines.Count & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start), markdown));
-            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            start = i + 1;
-        }
-
-        return DocumentAssembler.Assemble(lines, context, markdown);
-    }
+    public static ImportResult Import(string text, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
+        TextImport.Import(text, options, cancellationToken);
 
     /// <summary>Imports a .docx document; positions give the paragraph number as the line.</summary>
     /// <param name="stream">The document.</param>
@@ -76,6 +43,8 @@ public static class ReviewImporter
     /// <param name="cancellationToken">Cancels a long import.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ReviewImportException">Not a readable .docx, or no text in it.</exception>
+    /// <exception cref="ImportLimitExceededException">Larger, deeper or more compressed than <see cref="ImportOptions.Limits"/> allow (a zip bomb).</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ImportResult ImportDocx(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (stream is null)
@@ -84,25 +53,21 @@ public static class ReviewImporter
         }
 
         options ??= ImportOptions.Default;
-        var (text, paragraphs) = DocxReader.Read(stream, options.File);
-        CheckText(text, options.File);
-        var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
-        var lines = new List<TextLine>(paragraphs.Count);
-        foreach (var (start, length, level, bold) in paragraphs)
+        var limits = options.Limits;
+        if (!stream.CanSeek)
         {
-            var span = SourceSpan.FromSource(text, start, length);
-            var line = MarkdownLine.Read(span, markdown: false);
-            var lead = 0;
-            while (lead < span.Length && Chars.IsSpace(span[lead]))
-            {
-                lead++;
-            }
-
-            var boldLength = bold < 0 ? line.BoldLength : Math.Min(line.Text.Length, bold >= length ? line.Text.Length : bold - lead);
-            lines.Add(new TextLine(line.Text, level > 0 ? level : line.HeadingLevel, boldLength > 0 ? boldLength : -1, line.IsRule));
+            stream = new MemoryStream(InputFile.ReadCapped(stream, limits.MaxFileBytes, options.File), writable: false);
+        }
+        else if (stream.Length - stream.Position > limits.MaxFileBytes)
+        {
+            throw new ImportLimitExceededException(nameof(ImportLimits.MaxFileBytes), limits.MaxFileBytes, $"DOCX 有 {stream.Length - stream.Position} 字节 (the .docx has {stream.Length - stream.Position} bytes)", options.File);
         }
 
-        return DocumentAssembler.Assemble(lines, context, markdown: false, pageNumbers: false);
+        // Sizes, compression ratio, nesting depth, paragraphs and text are checked on the zip entries
+        // before OpenXml builds its DOM, so a zip bomb or 17,500 nested elements never reach it.
+        DocxPackageGuard.Check(stream, limits, options.File, cancellationToken);
+        var (text, paragraphs) = DocxReader.Read(stream, options.File);
+        return TextImport.ImportParagraphs(text, paragraphs, options, cancellationToken);
     }
 
     /// <summary>Imports a file: .txt, .text and unknown text files as plain text, .md/.markdown as Markdown, .docx as Word.</summary>
@@ -110,7 +75,9 @@ public static class ReviewImporter
     /// <param name="options">Format, catalogue; the file name defaults to <paramref name="path"/>. Null for the defaults.</param>
     /// <param name="cancellationToken">Cancels a long import.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="ReviewImportException">The file cannot be read, its format is not supported, or it is empty.</exception>
+    /// <exception cref="ReviewImportException">The file cannot be read, is not a regular file (a device or pipe), its format is not supported, or it is empty.</exception>
+    /// <exception cref="ImportLimitExceededException">The file is over one of <see cref="ImportOptions.Limits"/>.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ImportResult ImportFile(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (path is null)
@@ -126,27 +93,13 @@ public static class ReviewImporter
             throw new ReviewImportException($"不支持的格式“{extension}”：请另存为 .docx、.md 或 .txt (unsupported format '{extension}': save as .docx, .md or .txt).", path);
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "文件不存在 (file not found)." : $"无法读取文件：{e.Message} (cannot read the file).";
-            throw new ReviewImportException(reason, path, null, e);
-        }
-
-        if (bytes.Length == 0)
-        {
-            throw new ReviewImportException("文件为空 (the file is empty).", path);
-        }
+        var bytes = InputFile.ReadAll(path, options.Limits.MaxFileBytes, path);
 
         var isZip = bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
         var format = options.Format;
         if (format == ImportFormat.Auto)
         {
-            format = extension == ".docx" || isZip ? ImportFormat.Docx : IsMarkdownName(path) ? ImportFormat.Markdown : ImportFormat.PlainText;
+            format = extension == ".docx" || isZip ? ImportFormat.Docx : TextImport.IsMarkdownName(path) ? ImportFormat.Markdown : ImportFormat.PlainText;
         }
 
         if (format == ImportFormat.Docx)
@@ -162,63 +115,17 @@ public static class ReviewImporter
 
         var (text, legacy) = TextDecoder.Decode(bytes, path);
         var result = Import(text, options.WithFormat(format), cancellationToken);
-        if (legacy)
+        if (legacy is not null)
         {
             var diagnostics = new List<ImportDiagnostic>(result.Diagnostics)
             {
-                new(ImportDiagnosticCodes.LegacyEncoding, RuleSeverity.Info, "文件不是 UTF-8，已按 GB18030 读取 (the file is not UTF-8; read as GB18030)."),
+                legacy == TextDecoder.Big5
+                    ? new(ImportDiagnosticCodes.LegacyEncoding, RuleSeverity.Warning, "文件是 Big5（繁体中文）编码，已按 Big5 读取；繁体的标题与关键词可能无法识别，建议转为简体 UTF-8 (the file is Big5, traditional Chinese: read as Big5; headings and keywords in traditional characters may not be recognised, convert it to simplified Chinese in UTF-8).")
+                    : new(ImportDiagnosticCodes.LegacyEncoding, RuleSeverity.Info, "文件不是 UTF-8，已按 GB18030 读取 (the file is not UTF-8; read as GB18030)."),
             };
             return new ImportResult(result.Document, result.InferredLinks, diagnostics, result.Skipped);
         }
 
         return result;
-    }
-
-    private static bool IsMarkdownName(string? file)
-    {
-        if (file is null)
-        {
-            return false;
-        }
-
-        var extension = Path.GetExtension(file).ToLowerInvariant();
-        return extension is ".md" or ".markdown" or ".mdown" or ".mkd";
-    }
-
-    private static void CheckText(string text, string? file)
-    {
-        var line = 1;
-        var hasContent = false;
-        var controls = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                line++;
-            }
-            else if (c == '\0')
-            {
-                throw new ReviewImportException("输入含有 NUL 字符，不是文本 (the input contains NUL characters: it is not text).", file, line);
-            }
-            else if (char.IsControl(c) && c != '\r' && c != '\t' && c != '\f' && c != '\v')
-            {
-                controls++;
-            }
-            else if (!Chars.IsSpace(c))
-            {
-                hasContent = true;
-            }
-        }
-
-        if (!hasContent)
-        {
-            throw new ReviewImportException("输入为空（没有任何文字）(the input is empty: it holds no text).", file);
-        }
-
-        if (controls > 16 && controls * 10 > text.Length)
-        {
-            throw new ReviewImportException("输入含有大量控制字符，不是文本 (the input is mostly control characters: it is not text).", file);
-        }
     }
 }

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using ReviewModel.Model;
-using ReviewModel.Rendering;
+using ReviewModel.Text;
 
 namespace ReviewModel.Ledger;
 

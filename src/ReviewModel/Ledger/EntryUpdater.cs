@@ -107,7 +107,7 @@ public sealed class EntryUpdater
 
         if (Entry.CompletedOn is { } completed && date < completed)
         {
-            throw Refuse("closedOn", $"销号日期 {Rendering.ChineseText.FormatDate(date)} 早于完成日期 {Rendering.ChineseText.FormatDate(completed)} (closed before it was completed).");
+            throw Refuse("closedOn", $"销号日期 {ReviewModel.Text.ChineseText.FormatDate(date)} 早于完成日期 {ReviewModel.Text.ChineseText.FormatDate(completed)} (closed before it was completed).");
         }
 
         var record = new ProgressRecord(date, approver.Trim(), "销号", null, RectificationStatus.Closed);

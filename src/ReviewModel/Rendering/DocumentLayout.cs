@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading;
 using ReviewModel.Aspects;
 using ReviewModel.Model;
+using ReviewModel.Text;
 
 namespace ReviewModel.Rendering;
 
@@ -36,8 +37,6 @@ namespace ReviewModel.Rendering;
 /// </remarks>
 internal static class DocumentLayout
 {
-    private const string Numerals = "〇零一二三四五六七八九十百";
-
     /// <summary>Lays out <paramref name="document"/> without name or date lines (as the text writers do).</summary>
     /// <param name="document">The document.</param>
     /// <param name="cancellationToken">Checked between blocks.</param>
@@ -259,7 +258,7 @@ internal static class DocumentLayout
 
     private static int SkipNumerals(string text, int i)
     {
-        while (i < text.Length && Numerals.IndexOf(text[i]) >= 0)
+        while (i < text.Length && (ChineseNumerals.IsNumeral(text[i]) || text[i] == '百'))
         {
             i++;
         }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReviewModel.Model;
-using ReviewModel.Rendering;
+using ReviewModel.Text;
 
 namespace ReviewModel.Similarity;
 

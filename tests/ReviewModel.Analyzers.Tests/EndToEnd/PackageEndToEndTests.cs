@@ -38,21 +38,29 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
         Assert.Contains("lib/netstandard2.0/ReviewModel.dll", entries);
         Assert.Contains("lib/netstandard2.0/ReviewModel.xml", entries);
         Assert.Contains("lib/net8.0/ReviewModel.dll", entries);
+        // The core assembly (model, building, validation, text import) ships inside the package, not as a dependency.
+        Assert.Contains("lib/netstandard2.0/ReviewModel.Core.dll", entries);
+        Assert.Contains("lib/netstandard2.0/ReviewModel.Core.xml", entries);
+        Assert.Contains("lib/net8.0/ReviewModel.Core.dll", entries);
+        Assert.Contains("lib/net8.0/en/ReviewModel.Core.resources.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/en/ReviewModel.Analyzers.resources.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.CodeFixes.dll", entries);
         Assert.Contains("PACKAGE.md", entries);
         // The document analyzer and what the text import and validation load, side by side.
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.Documents.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/ReviewModel.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ReviewModel.Core.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/NodaTime.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/en/ReviewModel.resources.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/en/ReviewModel.Core.resources.dll", entries);
+        // The formats layer (OpenXml, System.Text.Json, Humanizer) never goes where the compiler loads from.
+        Assert.DoesNotContain("analyzers/dotnet/cs/ReviewModel.dll", entries);
         Assert.Contains("build/ReviewModel.targets", entries);
         var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
         Assert.Contains("<license type=\"expression\">MIT</license>", nuspec);
         Assert.Contains("<readme>PACKAGE.md</readme>", nuspec);
         Assert.DoesNotContain("developmentDependency", nuspec);
         Assert.DoesNotContain("ReviewModel.Analyzers\"", nuspec); // the analyzer projects are not package dependencies
+        Assert.DoesNotContain("ReviewModel.Core\"", nuspec);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using System.Threading;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using NodaTime;
-using ReviewModel.Rendering;
+using ReviewModel.Text;
 using ReviewModel.Rendering.Lists;
 
 namespace ReviewModel.Ledger.Persistence;

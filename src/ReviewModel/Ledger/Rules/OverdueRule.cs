@@ -1,4 +1,4 @@
-using ReviewModel.Rendering;
+using ReviewModel.Text;
 using ReviewModel.Validation;
 
 namespace ReviewModel.Ledger.Rules;

@@ -1,0 +1,37 @@
+using ReviewModel.Text;
+
+namespace ReviewModel.Import;
+
+/// <summary>Character classes the importer needs.</summary>
+internal static class Chars
+{
+    public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == '\uFEFF' || c == '\u200B';
+
+    public static bool IsCjk(char c) => c >= '\u3400' && c <= '\u9FFF';
+
+    public static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+    public static bool IsDigit(char c) => ChineseNumerals.IsDigit(c);
+
+    public static int DigitValue(char c) => ChineseNumerals.DigitValue(c);
+
+    /// <summary>Punctuation that ends a sentence or clause list: 。！？；and their half-width forms.</summary>
+    public static bool IsSentenceEnd(char c) => c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';' || c == '．';
+
+    /// <summary>What a line ends with when it ends a paragraph: a sentence end, a colon, or a closing quote/bracket after one.</summary>
+    public static bool IsTerminal(char c) => IsSentenceEnd(c) || c == '：' || c == ':' || c == '…' || c == '”' || c == '"' || c == '’' || c == '）' || c == ')' || c == '】' || c == '」' || c == '』';
+
+    /// <summary>What may stand before an inline item marker (一是): start, sentence or clause punctuation, a quote or a space.</summary>
+    public static bool CanPrecedeMarker(char c) => IsSentenceEnd(c) || c == '：' || c == ':' || c == '，' || c == ',' || c == '、' || c == '”' || c == '"' || c == '）' || c == ')' || IsSpace(c) || c == '*';
+
+    /// <summary>The value of a Chinese numeral digit (see <see cref="ChineseNumerals.NumeralValue(char)"/>), or -1.</summary>
+    public static int NumeralValue(char c) => ChineseNumerals.NumeralValue(c);
+
+    public static bool IsNumeral(char c) => ChineseNumerals.IsNumeral(c);
+
+    public static bool IsOpenParen(char c) => c == '（' || c == '(';
+
+    public static bool IsCloseParen(char c) => c == '）' || c == ')';
+
+    public static bool IsCircled(char c) => c >= '①' && c <= '⑳';
+}

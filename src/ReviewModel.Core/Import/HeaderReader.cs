@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using ReviewModel.Model;
+using ReviewModel.Text;
+
+namespace ReviewModel.Import;
+
+/// <summary>
+/// Reads the header from the title and the opening: whose material (班子 or 个人), which meeting
+/// (民主生活会 / 组织生活会, 专题), the theme ("主题是……。"), the notice (省委《……通知》) and the
+/// meeting date when written in full. Looks only at the title and opening paragraphs.
+/// </summary>
+internal static class HeaderReader
+{
+    private const int Window = 4000;
+
+    public static DocumentHeader Read(string title, IReadOnlyList<string> preamble, IReadOnlyList<Section> sections)
+    {
+        var opening = string.Join("\n", preamble);
+        if (opening.Length > Window)
+        {
+            opening = opening.Substring(0, Window);
+        }
+
+        var both = title + "\n" + opening;
+        var organisationalLife = Has(both, "组织生活会") && !Has(title, "民主生活会");
+        var collective = Has(title, "班子") || Has(title, "支部") || Has(title, "党委") || Has(title, "党组") || Has(title, "常委") || Has(title, "党工委");
+        var individual = Has(title, "个人") || Has(title, "同志") || Has(title, "党员")
+            || (!collective && (StartsFirstPerson(opening) || organisationalLife));
+        var subject = individual
+            ? Person(preamble)
+            : ReviewSubject.Team(string.Empty, TeamName(title));
+        return new DocumentHeader(
+            title,
+            subject,
+            organisationalLife ? MeetingKind.OrganisationalLife : MeetingKind.DemocraticLife,
+            Has(title, "专题"),
+            Theme(opening),
+            MeetingDate(opening),
+            Notice(opening));
+    }
+
+    /// <summary>An individual, with post and name when the line under the title gives them ("县委副书记  王某某").</summary>
+    private static ReviewSubject Person(IReadOnlyList<string> preamble)
+    {
+        if (preamble.Count > 1)
+        {
+            var line = preamble[0].Trim();
+            var plain = line.Length is > 1 and <= 24;
+            foreach (var c in line)
+            {
+                plain &= !Chars.IsSentenceEnd(c) && c != '，' && c != ',' && c != '：' && c != ':' && !Chars.IsDigit(c) && c != '（' && c != '(';
+            }
+
+            if (plain)
+            {
+                var parts = line.Split(new[] { ' ', '\u3000', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+                return parts.Length == 1
+                    ? ReviewSubject.Person(string.Empty, parts[0], null)
+                    : ReviewSubject.Person(string.Empty, parts[parts.Length - 1], string.Join(" ", parts, 0, parts.Length - 1));
+            }
+        }
+
+        return ReviewSubject.Person(string.Empty, string.Empty, null);
+    }
+
+    private static bool StartsFirstPerson(string opening) =>
+        opening.StartsWith("我", StringComparison.Ordinal) || opening.StartsWith("本人", StringComparison.Ordinal) || Has(opening, "本人");
+
+    /// <summary>The team as the title names it: "市委常委班子", "机关第三党支部", "局党组".</summary>
+    private static string TeamName(string title)
+    {
+        foreach (var word in new[] { "班子", "党支部", "党总支", "党工委", "党委", "党组" })
+        {
+            var at = title.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var end = at + word.Length;
+            var start = at;
+            while (start > 0 && end - start < 16 && !Chars.IsDigit(title[start - 1]) && title[start - 1] != '年' && !Chars.IsSpace(title[start - 1]))
+            {
+                start--;
+            }
+
+            return title.Substring(start, end - start);
+        }
+
+        return "领导班子";
+    }
+
+    private static string? Theme(string opening)
+    {
+        var at = opening.IndexOf("主题是", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var start = at + 3;
+        while (start < opening.Length && (opening[start] == '，' || opening[start] == '：' || opening[start] == ':' || opening[start] == '“' || Chars.IsSpace(opening[start])))
+        {
+            start++;
+        }
+
+        var end = opening.IndexOf('。', start);
+        if (end < 0 || end - start > 300 || end == start)
+        {
+            return null;
+        }
+
+        return opening.Substring(start, end - start).TrimEnd('”');
+    }
+
+    private static Notice? Notice(string opening)
+    {
+        var open = opening.IndexOf('《');
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var close = opening.IndexOf('》', open + 1);
+        if (close < 0 || close - open > 80)
+        {
+            return null;
+        }
+
+        var name = opening.Substring(open + 1, close - open - 1);
+        if (!name.EndsWith("通知", StringComparison.Ordinal) && !name.EndsWith("方案", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var start = open;
+        while (start > 0 && open - start < 12 && Chars.IsCjk(opening[start - 1]))
+        {
+            start--;
+        }
+
+        var issuer = opening.Substring(start, open - start);
+        foreach (var lead in new[] { "根据", "按照", "依据", "遵照", "依照", "对照" })
+        {
+            var i = issuer.LastIndexOf(lead, StringComparison.Ordinal);
+            if (i >= 0)
+            {
+                issuer = issuer.Substring(i + lead.Length);
+            }
+        }
+
+        return new Notice(issuer, name);
+    }
+
+    private static LocalDate? MeetingDate(string opening)
+    {
+        var at = opening.IndexOf("召开", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var from = Math.Max(0, at - 30);
+        var window = opening.Substring(from, Math.Min(opening.Length - from, 40));
+        var year = window.IndexOf('年');
+        while (year >= 4)
+        {
+            var start = year - 4;
+            var end = window.IndexOf('日', year);
+            if (end > year && end - start <= 11 && Chars.IsDigit(window[start]))
+            {
+                var date = ChineseText.ParseDate(window.Substring(start, end - start + 1));
+                if (date is not null)
+                {
+                    return date;
+                }
+            }
+
+            year = window.IndexOf('年', year + 1);
+        }
+
+        return null;
+    }
+
+    private static bool Has(string text, string word) => text.IndexOf(word, StringComparison.Ordinal) >= 0;
+}

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ReviewModel.Validation;
+
+/// <summary>
+/// Every rule, by stable ID. IDs are never reused or renumbered; a retired rule keeps its ID.
+/// </summary>
+public static class RuleCatalogue
+{
+    /// <summary>RM0001: a required section is missing or empty.</summary>
+    public static RuleDescriptor RequiredSectionMissing { get; } = new("RM0001", "Structure", RuleSeverity.Error);
+
+    /// <summary>RM0002: an aspect of the catalogue has no problem.</summary>
+    public static RuleDescriptor AspectWithoutProblem { get; } = new("RM0002", "Structure", RuleSeverity.Warning);
+
+    /// <summary>RM0003: a problem is under no aspect.</summary>
+    public static RuleDescriptor ProblemWithoutAspect { get; } = new("RM0003", "Structure", RuleSeverity.Warning);
+
+    /// <summary>RM0004: a problem is addressed by no measure.</summary>
+    public static RuleDescriptor ProblemWithoutMeasure { get; } = new("RM0004", "Links", RuleSeverity.Warning);
+
+    /// <summary>RM0005: a measure addresses no problem.</summary>
+    public static RuleDescriptor MeasureWithoutProblem { get; } = new("RM0005", "Links", RuleSeverity.Warning);
+
+    /// <summary>RM0006: a cause explains no problem.</summary>
+    public static RuleDescriptor CauseWithoutProblem { get; } = new("RM0006", "Links", RuleSeverity.Warning);
+
+    /// <summary>RM0007: placeholder text is left in.</summary>
+    public static RuleDescriptor PlaceholderLeft { get; } = new("RM0007", "Content", RuleSeverity.Warning);
+
+    /// <summary>RM0008: a problem is explained by no cause (when the document has causes).</summary>
+    public static RuleDescriptor ProblemWithoutCause { get; } = new("RM0008", "Links", RuleSeverity.Warning);
+
+    /// <summary>RM0009: a link points at an ID that does not exist (or at an element of the wrong kind).</summary>
+    public static RuleDescriptor UnresolvedLink { get; } = new("RM0009", "Links", RuleSeverity.Error);
+
+    /// <summary>RM0010: an ID is declared twice.</summary>
+    public static RuleDescriptor DuplicateId { get; } = new("RM0010", "Links", RuleSeverity.Error);
+
+    /// <summary>RM0011: a measure has no owner (责任人) or owning unit (责任单位).</summary>
+    public static RuleDescriptor MeasureWithoutOwner { get; } = new("RM0011", "Accountability", RuleSeverity.Warning);
+
+    /// <summary>RM0012: a measure has no deadline (完成时限).</summary>
+    public static RuleDescriptor MeasureWithoutDeadline { get; } = new("RM0012", "Accountability", RuleSeverity.Warning);
+
+    /// <summary>RM0013: a measure's deadline is before the meeting date.</summary>
+    public static RuleDescriptor DeadlineBeforeMeeting { get; } = new("RM0013", "Accountability", RuleSeverity.Warning);
+
+    /// <summary>RM0014: a measure has nothing checkable (no number, date or concrete target).</summary>
+    public static RuleDescriptor MeasureNotCheckable { get; } = new("RM0014", "Content", RuleSeverity.Warning);
+
+    /// <summary>RM0015: problems and causes take less than the configured share of the text (a local audit rule).</summary>
+    public static RuleDescriptor SelfCriticismShareTooLow { get; } = new("RM0015", "Content", RuleSeverity.Info);
+
+    /// <summary>RM0016: an individual's material speaks in the third person (有的同志, 班子成员).</summary>
+    public static RuleDescriptor ThirdPersonInIndividualMaterial { get; } = new("RM0016", "Content", RuleSeverity.Warning);
+
+    /// <summary>RM0020: an open 整改事项 of the ledger is past its deadline.</summary>
+    public static RuleDescriptor LedgerEntryOverdue { get; } = new("RM0020", "Ledger", RuleSeverity.Warning);
+
+    /// <summary>RM0021: an open 整改事项 of the ledger is due within the configured number of days.</summary>
+    public static RuleDescriptor LedgerEntryDueSoon { get; } = new("RM0021", "Ledger", RuleSeverity.Info);
+
+    /// <summary>RM0022: a 整改事项 is 已完成 (or 已销号) with no evidence in its progress log.</summary>
+    public static RuleDescriptor LedgerCompletedWithoutEvidence { get; } = new("RM0022", "Ledger", RuleSeverity.Warning);
+
+    /// <summary>RM0023: a 整改事项's deadline was changed after the meeting.</summary>
+    public static RuleDescriptor LedgerDeadlineChanged { get; } = new("RM0023", "Ledger", RuleSeverity.Warning);
+
+    /// <summary>RM0024: a problem's substance was already written in an earlier year's material (年年提).</summary>
+    public static RuleDescriptor RecurringProblem { get; } = new("RM0024", "Similarity", RuleSeverity.Warning);
+
+    /// <summary>RM0025: a paragraph closely matches a paragraph of another material (照搬照抄).</summary>
+    public static RuleDescriptor CopiedParagraph { get; } = new("RM0025", "Similarity", RuleSeverity.Warning);
+    /// <summary>RM0030: half-width <c>, ; : ( )</c> or ASCII quotes in Chinese text (GB/T 15834).</summary>
+    public static RuleDescriptor HalfWidthPunctuation { get; } = new("RM0030", "Typography", RuleSeverity.Warning);
+
+    /// <summary>RM0031: <c>(一)</c> in one section and <c>（一）</c> in another.</summary>
+    public static RuleDescriptor MixedNumbering { get; } = new("RM0031", "Typography", RuleSeverity.Warning);
+
+    /// <summary>RM0032: a space between two Chinese characters.</summary>
+    public static RuleDescriptor SpaceBetweenChinese { get; } = new("RM0032", "Typography", RuleSeverity.Warning);
+
+    /// <summary>Every rule, in ID order.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
+    {
+        RequiredSectionMissing, AspectWithoutProblem, ProblemWithoutAspect, ProblemWithoutMeasure, MeasureWithoutProblem,
+        CauseWithoutProblem, PlaceholderLeft, ProblemWithoutCause, UnresolvedLink, DuplicateId, MeasureWithoutOwner,
+        MeasureWithoutDeadline, DeadlineBeforeMeeting, MeasureNotCheckable, SelfCriticismShareTooLow, ThirdPersonInIndividualMaterial,
+        LedgerEntryOverdue, LedgerEntryDueSoon, LedgerCompletedWithoutEvidence, LedgerDeadlineChanged, RecurringProblem, CopiedParagraph,
+        HalfWidthPunctuation, MixedNumbering, SpaceBetweenChinese,
+    };
+
+    private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(r => r.Id, System.StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Finds a rule by ID (case-insensitive).</summary>
+    /// <param name="id">The ID, e.g. "RM0007".</param>
+    /// <returns>The rule, or null.</returns>
+    public static RuleDescriptor? Find(string id) => id is not null && ById.TryGetValue(id, out var rule) ? rule : null;
+}
