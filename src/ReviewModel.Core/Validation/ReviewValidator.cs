@@ -101,7 +101,7 @@ public sealed class ReviewValidator
         return findings;
     }
 
-    private static IReadOnlyList<Finding> ApplyWaivers(ReviewDocument document, List<Finding> findings)
+    internal static IReadOnlyList<Finding> ApplyWaivers(ReviewDocument document, List<Finding> findings)
     {
         if (document.Waivers.IsEmpty)
         {

@@ -66,6 +66,23 @@ public static class RuleCatalogue
     /// <summary>RM0016: an individual's material speaks in the third person (有的同志, 班子成员).</summary>
     public static RuleDescriptor ThirdPersonInIndividualMaterial { get; } = new("RM0016", "Content", RuleSeverity.Warning, RuleNeeds.Header);
 
+    /// <summary>RM0020: an open 整改事项 of the ledger is past its deadline.</summary>
+    public static RuleDescriptor LedgerEntryOverdue { get; } = new("RM0020", "Ledger", RuleSeverity.Warning, RuleNeeds.Document);
+
+    /// <summary>RM0021: an open 整改事项 of the ledger is due within the configured number of days.</summary>
+    public static RuleDescriptor LedgerEntryDueSoon { get; } = new("RM0021", "Ledger", RuleSeverity.Info, RuleNeeds.Document);
+
+    /// <summary>RM0022: a 整改事项 is 已完成 (or 已销号) with no evidence in its progress log.</summary>
+    public static RuleDescriptor LedgerCompletedWithoutEvidence { get; } = new("RM0022", "Ledger", RuleSeverity.Warning, RuleNeeds.Document);
+
+    /// <summary>RM0023: a 整改事项's deadline was changed after the meeting.</summary>
+    public static RuleDescriptor LedgerDeadlineChanged { get; } = new("RM0023", "Ledger", RuleSeverity.Warning, RuleNeeds.Document);
+
+    /// <summary>RM0024: a problem's substance was already written in an earlier year's material (年年提).</summary>
+    public static RuleDescriptor RecurringProblem { get; } = new("RM0024", "Similarity", RuleSeverity.Warning, RuleNeeds.Document);
+
+    /// <summary>RM0025: a paragraph closely matches a paragraph of another material (照搬照抄).</summary>
+    public static RuleDescriptor CopiedParagraph { get; } = new("RM0025", "Similarity", RuleSeverity.Warning, RuleNeeds.Document);
     /// <summary>RM0030: half-width <c>, ; : ( )</c> or ASCII quotes in Chinese text (GB/T 15834).</summary>
     public static RuleDescriptor HalfWidthPunctuation { get; } = new("RM0030", "Typography", RuleSeverity.Warning, RuleNeeds.Element);
 
@@ -108,6 +125,7 @@ public static class RuleCatalogue
         RequiredSectionMissing, AspectWithoutProblem, ProblemWithoutAspect, ProblemWithoutMeasure, MeasureWithoutProblem,
         CauseWithoutProblem, PlaceholderLeft, ProblemWithoutCause, UnresolvedLink, DuplicateId, MeasureWithoutOwner,
         MeasureWithoutDeadline, DeadlineBeforeMeeting, MeasureNotCheckable, SelfCriticismShareTooLow, ThirdPersonInIndividualMaterial,
+        LedgerEntryOverdue, LedgerEntryDueSoon, LedgerCompletedWithoutEvidence, LedgerDeadlineChanged, RecurringProblem, CopiedParagraph,
         HalfWidthPunctuation, MixedNumbering, SpaceBetweenChinese,
         DocumentNotImported,
         ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, Big5Encoding,
