@@ -47,6 +47,7 @@ public class RuleCatalogueTests
         var importIds = ids.Where(id => id.StartsWith("RMI", StringComparison.Ordinal)).ToList();
         Assert.Equal(Enumerable.Range(1, 7).Select(n => $"RMI{n:000}"), importIds.Take(7));
         Assert.Contains("RMI009", importIds);
+        Assert.Contains("RMI010", importIds);
         Assert.Equal("RM0100", RuleCatalogue.DocumentNotImported.Id);
         Assert.All(RuleCatalogue.All, r => Assert.Same(r, RuleCatalogue.Find(r.Id.ToLowerInvariant())));
         Assert.Null(RuleCatalogue.Find("RM9999"));
