@@ -57,7 +57,7 @@ internal sealed class NumberingResolver
 
     /// <summary>
     /// The label Word shows before <paramref name="paragraph"/>, with the separator that follows it
-    /// (nothing after punctuation, a space otherwise), or null when the paragraph is not numbered. Advances the counters:
+    /// (a space after a Latin letter or digit, as in <c>1.2 </c>; nothing after punctuation or a Chinese character, as typed), or null when the paragraph is not numbered. Advances the counters:
     /// call it once for each paragraph, in document order.
     /// </summary>
     public string? Next(W.Paragraph paragraph)
@@ -153,7 +153,8 @@ internal sealed class NumberingResolver
 
         var suffix = definition.LevelSuffix?.Val?.InnerText;
         var last = label[label.Length - 1];
-        return suffix == "nothing" || !char.IsLetterOrDigit(last) ? label : label + " ";
+        var latin = (last >= '0' && last <= '9') || (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z') || (last >= '０' && last <= '９');
+        return suffix == "nothing" || !latin ? label : label + " ";
     }
 
     private static string Render(W.Level definition, W.Level?[] definitions, int?[] counters, int[] starts)
