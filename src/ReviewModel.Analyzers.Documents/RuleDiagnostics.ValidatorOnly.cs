@@ -52,7 +52,12 @@ internal static partial class RuleDiagnostics
         "RMI009", Title(RuleCatalogue.Big5Encoding), Message(RuleCatalogue.Big5Encoding), RuleCatalogue.Big5Encoding.Category, Severity(RuleCatalogue.Big5Encoding),
         IsEnabled(RuleCatalogue.Big5Encoding), Description(RuleCatalogue.Big5Encoding), RuleCatalogue.Big5Encoding.HelpUri, Tags(RuleCatalogue.Big5Encoding));
 
-    /// <summary>The importer's diagnostics (RMI001–RMI009, category Import), in ID order.</summary>
+    /// <summary>RMI010: the Word document holds pending revisions; it was read with them accepted.</summary>
+    public static readonly DiagnosticDescriptor PendingRevisions = new(
+        "RMI010", Title(RuleCatalogue.PendingRevisions), Message(RuleCatalogue.PendingRevisions), RuleCatalogue.PendingRevisions.Category, Severity(RuleCatalogue.PendingRevisions),
+        IsEnabled(RuleCatalogue.PendingRevisions), Description(RuleCatalogue.PendingRevisions), RuleCatalogue.PendingRevisions.HelpUri, Tags(RuleCatalogue.PendingRevisions));
+
+    /// <summary>The importer's diagnostics (RMI001–RMI010, category Import), in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> ImportNotes => ImportLookup.Notes;
 
     /// <summary>The descriptor of an importer diagnostic, or null for a code the catalogue does not have.</summary>
@@ -74,7 +79,7 @@ internal static partial class RuleDiagnostics
     private static class ImportLookup
     {
         public static readonly ImmutableArray<DiagnosticDescriptor> Notes = ImmutableArray.Create(
-            ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, Big5Encoding);
+            ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, Big5Encoding, PendingRevisions);
 
         public static readonly Dictionary<string, DiagnosticDescriptor> ById =
             Notes.ToDictionary(d => d.Id, d => d, StringComparer.OrdinalIgnoreCase);

@@ -119,6 +119,9 @@ public static class RuleCatalogue
     /// <summary>RMI009: the file was Big5 (traditional Chinese) and was read as Big5, not garbled as GB18030.</summary>
     public static RuleDescriptor Big5Encoding { get; } = new("RMI009", ImportCategory, RuleSeverity.Warning, RuleNeeds.Document);
 
+    /// <summary>RMI010: a Word document still holds tracked changes (修订); it was read as it reads with all of them accepted.</summary>
+    public static RuleDescriptor PendingRevisions { get; } = new("RMI010", ImportCategory, RuleSeverity.Info, RuleNeeds.Document);
+
     /// <summary>Every rule and diagnostic, in ID order: the document rules (RM0001…), then RM01xx, then RMI….</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -128,7 +131,7 @@ public static class RuleCatalogue
         LedgerEntryOverdue, LedgerEntryDueSoon, LedgerCompletedWithoutEvidence, LedgerDeadlineChanged, RecurringProblem, CopiedParagraph,
         HalfWidthPunctuation, MixedNumbering, SpaceBetweenChinese,
         DocumentNotImported,
-        ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, Big5Encoding,
+        ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, Big5Encoding, PendingRevisions,
     };
 
     /// <summary>The category of RM0100–RM0199: a document file that could not be checked.</summary>
