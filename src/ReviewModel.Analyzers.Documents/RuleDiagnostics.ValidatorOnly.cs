@@ -33,6 +33,18 @@ internal static partial class RuleDiagnostics
         "RM0016", Title(RuleCatalogue.ThirdPersonInIndividualMaterial), Message(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.Category, Severity(RuleCatalogue.ThirdPersonInIndividualMaterial),
         IsEnabled(RuleCatalogue.ThirdPersonInIndividualMaterial), Description(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.HelpUri, Tags(RuleCatalogue.ThirdPersonInIndividualMaterial));
 
+    public static readonly DiagnosticDescriptor HalfWidthPunctuation = new(
+        "RM0030", Title(RuleCatalogue.HalfWidthPunctuation), Message(RuleCatalogue.HalfWidthPunctuation), RuleCatalogue.HalfWidthPunctuation.Category, Severity(RuleCatalogue.HalfWidthPunctuation),
+        IsEnabled(RuleCatalogue.HalfWidthPunctuation), Description(RuleCatalogue.HalfWidthPunctuation), RuleCatalogue.HalfWidthPunctuation.HelpUri, Tags(RuleCatalogue.HalfWidthPunctuation));
+
+    public static readonly DiagnosticDescriptor MixedNumbering = new(
+        "RM0031", Title(RuleCatalogue.MixedNumbering), Message(RuleCatalogue.MixedNumbering), RuleCatalogue.MixedNumbering.Category, Severity(RuleCatalogue.MixedNumbering),
+        IsEnabled(RuleCatalogue.MixedNumbering), Description(RuleCatalogue.MixedNumbering), RuleCatalogue.MixedNumbering.HelpUri, Tags(RuleCatalogue.MixedNumbering));
+
+    public static readonly DiagnosticDescriptor SpaceBetweenChinese = new(
+        "RM0032", Title(RuleCatalogue.SpaceBetweenChinese), Message(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.Category, Severity(RuleCatalogue.SpaceBetweenChinese),
+        IsEnabled(RuleCatalogue.SpaceBetweenChinese), Description(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.HelpUri, Tags(RuleCatalogue.SpaceBetweenChinese));
+
     /// <summary>RM0100 (category Files): a document file could not be imported; the message says why, in the UI language.</summary>
     public static readonly DiagnosticDescriptor DocumentNotImported = new(
         "RM0100", Title(RuleCatalogue.DocumentNotImported), Message(RuleCatalogue.DocumentNotImported), RuleCatalogue.DocumentNotImported.Category, Severity(RuleCatalogue.DocumentNotImported),
@@ -66,7 +78,11 @@ internal static partial class RuleDiagnostics
         "RMI007", Title(RuleCatalogue.LegacyEncoding), Message(RuleCatalogue.LegacyEncoding), RuleCatalogue.LegacyEncoding.Category, Severity(RuleCatalogue.LegacyEncoding),
         IsEnabled(RuleCatalogue.LegacyEncoding), Description(RuleCatalogue.LegacyEncoding), RuleCatalogue.LegacyEncoding.HelpUri, Tags(RuleCatalogue.LegacyEncoding));
 
-    /// <summary>The importer's diagnostics (RMI001–RMI007, category Import), in ID order.</summary>
+    public static readonly DiagnosticDescriptor Big5Encoding = new(
+        "RMI009", Title(RuleCatalogue.Big5Encoding), Message(RuleCatalogue.Big5Encoding), RuleCatalogue.Big5Encoding.Category, Severity(RuleCatalogue.Big5Encoding),
+        IsEnabled(RuleCatalogue.Big5Encoding), Description(RuleCatalogue.Big5Encoding), RuleCatalogue.Big5Encoding.HelpUri, Tags(RuleCatalogue.Big5Encoding));
+
+    /// <summary>The importer's diagnostics (RMI001–RMI009, category Import), in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> ImportNotes => ImportLookup.Notes;
 
     /// <summary>The descriptor of an importer diagnostic, or null for a code the catalogue does not have.</summary>
@@ -88,13 +104,13 @@ internal static partial class RuleDiagnostics
     private static class ImportLookup
     {
         public static readonly ImmutableArray<DiagnosticDescriptor> Notes = ImmutableArray.Create(
-            ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding);
+            ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, Big5Encoding);
 
         public static readonly Dictionary<string, DiagnosticDescriptor> ById =
             Notes.ToDictionary(d => d.Id, d => d, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Every rule of the catalogue (RM0001–RM0016), in ID order.</summary>
+    /// <summary>Every rule of the catalogue (RM0001–RM0016, RM0030–RM0032), in ID order.</summary>
     /// <remarks>Held by a nested class: the descriptors are fields of both parts of this partial class,
     /// whose initializers run in an order the language leaves to the file order.</remarks>
     public static ImmutableArray<DiagnosticDescriptor> Catalogue => Lookup.Catalogue;
@@ -122,7 +138,10 @@ internal static partial class RuleDiagnostics
             DeadlineBeforeMeeting,
             MeasureNotCheckable,
             SelfCriticismShareTooLow,
-            ThirdPersonInIndividualMaterial);
+            ThirdPersonInIndividualMaterial,
+            HalfWidthPunctuation,
+            MixedNumbering,
+            SpaceBetweenChinese);
 
         public static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -67,11 +67,13 @@ internal static class CatalogueResolver
 
     private static int? YearIn(string title)
     {
+        // Digits may be half- or full-width (２０２４年, 202４年): both are ordinary Chinese text.
         for (var i = 0; i + 4 < title.Length; i++)
         {
-            if (title[i] == '2' && title[i + 1] == '0' && Chars.IsDigit(title[i + 2]) && Chars.IsDigit(title[i + 3]) && title[i + 4] == '年')
+            if (Chars.IsDigit(title[i]) && Chars.DigitValue(title[i]) == 2 && Chars.IsDigit(title[i + 1]) && Chars.DigitValue(title[i + 1]) == 0
+                && Chars.IsDigit(title[i + 2]) && Chars.IsDigit(title[i + 3]) && title[i + 4] == '年')
             {
-                return int.Parse(title.Substring(i, 4), System.Globalization.CultureInfo.InvariantCulture);
+                return 2000 + (Chars.DigitValue(title[i + 2]) * 10) + Chars.DigitValue(title[i + 3]);
             }
         }
 

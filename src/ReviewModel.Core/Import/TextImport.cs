@@ -21,7 +21,7 @@ internal static class TextImport
         }
 
         options ??= ImportOptions.Default;
-        CheckText(text, options.File);
+        CheckText(text, options.File, options.Limits);
         var markdown = options.Format == ImportFormat.Markdown || (options.Format == ImportFormat.Auto && IsMarkdownName(options.File));
         var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
         var lines = new List<TextLine>();
@@ -36,6 +36,11 @@ internal static class TextImport
             if ((lines.Count & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (lines.Count >= options.Limits.MaxParagraphs)
+            {
+                throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"文本超过 {options.Limits.MaxParagraphs} 行 (the text has more than {options.Limits.MaxParagraphs} lines)", options.File, lines.Count + 1);
             }
 
             lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start), markdown));
@@ -53,7 +58,12 @@ internal static class TextImport
     /// <summary>Imports paragraphs read from a word-processing file: one line each, with its heading level and bold lead length (-1 when unknown).</summary>
     public static ImportResult ImportParagraphs(string text, IReadOnlyList<(int Start, int Length, int HeadingLevel, int BoldLength)> paragraphs, ImportOptions options, CancellationToken cancellationToken)
     {
-        CheckText(text, options.File);
+        CheckText(text, options.File, options.Limits);
+        if (paragraphs.Count > options.Limits.MaxParagraphs)
+        {
+            throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"段落超过 {options.Limits.MaxParagraphs} 个 (more than {options.Limits.MaxParagraphs} paragraphs)", options.File);
+        }
+
         var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
         var lines = new List<TextLine>(paragraphs.Count);
         foreach (var (start, length, level, bold) in paragraphs)
@@ -84,8 +94,14 @@ internal static class TextImport
         return extension is ".md" or ".markdown" or ".mdown" or ".mkd";
     }
 
-    public static void CheckText(string text, string? file)
+    public static void CheckText(string text, string? file, ImportLimits? limits = null)
     {
+        limits ??= ImportLimits.Default;
+        if (text.Length > limits.MaxTextLength)
+        {
+            throw new ImportLimitExceededException(nameof(ImportLimits.MaxTextLength), limits.MaxTextLength, $"文本有 {text.Length} 个字符 (the text has {text.Length} characters)", file);
+        }
+
         var line = 1;
         var hasContent = false;
         var controls = 0;

@@ -181,7 +181,7 @@ internal static class PlaceholderScanner
 
     private static bool IsLatinLetter(char c) => (c >= 'a' && c <= 'z' && c != 'x') || (c >= 'A' && c <= 'Z' && c != 'X');
 
-    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+    private static bool IsDigit(char c) => (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
 
     private static bool IsCjk(char c) => c >= '\u3400' && c <= '\u9FFF';
 }

@@ -66,6 +66,15 @@ public static class RuleCatalogue
     /// <summary>RM0016: an individual's material speaks in the third person (有的同志, 班子成员).</summary>
     public static RuleDescriptor ThirdPersonInIndividualMaterial { get; } = new("RM0016", "Content", RuleSeverity.Warning);
 
+    /// <summary>RM0030: half-width <c>, ; : ( )</c> or ASCII quotes in Chinese text (GB/T 15834).</summary>
+    public static RuleDescriptor HalfWidthPunctuation { get; } = new("RM0030", "Typography", RuleSeverity.Warning);
+
+    /// <summary>RM0031: <c>(一)</c> in one section and <c>（一）</c> in another.</summary>
+    public static RuleDescriptor MixedNumbering { get; } = new("RM0031", "Typography", RuleSeverity.Warning);
+
+    /// <summary>RM0032: a space between two Chinese characters.</summary>
+    public static RuleDescriptor SpaceBetweenChinese { get; } = new("RM0032", "Typography", RuleSeverity.Warning);
+
     /// <summary>RM0100: a document file cannot be read or imported, so no rule was checked on it (at build, and in the command line's SARIF output, which called it RMI000 before).</summary>
     public static RuleDescriptor DocumentNotImported { get; } = new("RM0100", FilesCategory, RuleSeverity.Warning);
 
@@ -90,14 +99,18 @@ public static class RuleCatalogue
     /// <summary>RMI007: the file was not UTF-8 and was read as GB18030.</summary>
     public static RuleDescriptor LegacyEncoding { get; } = new("RMI007", ImportCategory, RuleSeverity.Info);
 
+    /// <summary>RMI009: the file was Big5 (traditional Chinese) and was read as Big5, not garbled as GB18030.</summary>
+    public static RuleDescriptor Big5Encoding { get; } = new("RMI009", ImportCategory, RuleSeverity.Warning);
+
     /// <summary>Every rule and diagnostic, in ID order: the document rules (RM0001…), then RM01xx, then RMI….</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         RequiredSectionMissing, AspectWithoutProblem, ProblemWithoutAspect, ProblemWithoutMeasure, MeasureWithoutProblem,
         CauseWithoutProblem, PlaceholderLeft, ProblemWithoutCause, UnresolvedLink, DuplicateId, MeasureWithoutOwner,
         MeasureWithoutDeadline, DeadlineBeforeMeeting, MeasureNotCheckable, SelfCriticismShareTooLow, ThirdPersonInIndividualMaterial,
+        HalfWidthPunctuation, MixedNumbering, SpaceBetweenChinese,
         DocumentNotImported,
-        ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding,
+        ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, Big5Encoding,
     };
 
     /// <summary>The category of RM0100–RM0199: a document file that could not be checked.</summary>

@@ -41,9 +41,12 @@ public class RuleCatalogueTests
             Assert.Matches(new Regex(pattern), rule.Id);
         }
 
-        // The document rules RM0001–RM0016 are numbered without gaps; the importer's RMI001–RMI007 too.
+        // The document rules RM0001–RM0016 are numbered without gaps; typography starts its own range at RM0030.
         Assert.Equal(Enumerable.Range(1, 16).Select(n => $"RM{n:0000}"), ids.Take(16));
-        Assert.Equal(Enumerable.Range(1, 7).Select(n => $"RMI{n:000}"), ids.Where(id => id.StartsWith("RMI", StringComparison.Ordinal)));
+        Assert.Equal(new[] { "RM0030", "RM0031", "RM0032" }, ids.Where(id => RuleCatalogue.Find(id)!.Category == "Typography"));
+        var importIds = ids.Where(id => id.StartsWith("RMI", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Enumerable.Range(1, 7).Select(n => $"RMI{n:000}"), importIds.Take(7));
+        Assert.Contains("RMI009", importIds);
         Assert.Equal("RM0100", RuleCatalogue.DocumentNotImported.Id);
         Assert.All(RuleCatalogue.All, r => Assert.Same(r, RuleCatalogue.Find(r.Id.ToLowerInvariant())));
         Assert.Null(RuleCatalogue.Find("RM9999"));
