@@ -36,6 +36,9 @@ public sealed class RuleDescriptor
     /// <summary>Whether the rule runs when nothing is configured.</summary>
     public bool IsEnabledByDefault { get; }
 
+    /// <summary>Whether the rule is about the document's elements (RM0001–RM0099, checked by the validator, waivable).</summary>
+    internal bool IsDocumentRule => Category != RuleCatalogue.FilesCategory && Category != RuleCatalogue.ImportCategory;
+
     /// <summary>The help page, relative to the repository root: <c>docs/rules/RMxxxx.md</c>.</summary>
     public string HelpPath => $"docs/rules/{Id}.md";
 
