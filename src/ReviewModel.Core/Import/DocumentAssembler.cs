@@ -141,6 +141,7 @@ internal static class DocumentAssembler
             context.Report(ImportDiagnosticCodes.NoStructure, RuleSeverity.Warning, "未找到章节结构（一、二、……），全文作为开头段落保留 (no section structure found; the text is kept as opening paragraphs).");
         }
 
+        context.ContextYear = HeaderReader.ContextYear(title.Text, preamble.Select(p => p.Text).ToList());
         var sections = drafts.Select(d => d.Build(context)).ToList();
         var header = HeaderReader.Read(title.Text, preamble.Select(p => p.Text).ToList(), sections);
         var document = new ReviewDocument(header, context.Paragraphs(preamble), sections.ToValueList());

@@ -41,6 +41,36 @@ internal static class HeaderReader
             Notice(opening));
     }
 
+    /// <summary>The year the measures run in: the meeting date's year when the opening gives it, else the year
+    /// after the title's 年度 (a 2024年度 meeting is held early in 2025), else null.</summary>
+    public static int? ContextYear(string title, IReadOnlyList<string> preamble)
+    {
+        var opening = string.Join("\n", preamble);
+        if (opening.Length > Window)
+        {
+            opening = opening.Substring(0, Window);
+        }
+
+        if (MeetingDate(opening) is { } date)
+        {
+            return date.Year;
+        }
+
+        var at = title.IndexOf("年度", StringComparison.Ordinal);
+        if (at >= 4 && Chars.IsDigit(title[at - 1]) && Chars.IsDigit(title[at - 4]))
+        {
+            var year = 0;
+            for (var i = at - 4; i < at; i++)
+            {
+                year = (year * 10) + Chars.DigitValue(title[i]);
+            }
+
+            return year + 1;
+        }
+
+        return null;
+    }
+
     /// <summary>An individual, with post and name when the line under the title gives them ("县委副书记  王某某").</summary>
     private static ReviewSubject Person(IReadOnlyList<string> preamble)
     {

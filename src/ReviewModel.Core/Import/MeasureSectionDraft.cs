@@ -207,7 +207,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
         }
 
         var all = draft.Title.Text + body + string.Concat(items.Select(i => i.Text));
-        var accountability = AccountabilityParser.Parse(all);
+        var accountability = AccountabilityParser.Parse(all, context.ContextYear);
         return new Measure(
             id,
             draft.Title.Text,
