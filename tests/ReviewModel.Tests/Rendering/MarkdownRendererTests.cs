@@ -27,13 +27,13 @@ public class MarkdownRendererTests
     };
 
     [Fact]
-    public void Title_is_a_level_one_heading_and_section_headings_are_bold_paragraphs()
+    public void Title_is_a_level_one_heading_and_section_headings_are_level_two_headings()
     {
         var document = TextRendererTests.Document(d => d
             .Preamble("开头。")
             .Section(SectionKind.CaseAnalysis, s => s.Paragraph("案例。")));
 
-        Assert.Equal("# 标题\n\n开头。\n\n**一、反面典型案例剖析**\n\n案例。\n", Renderer.Render(document));
+        Assert.Equal("# 标题\n\n开头。\n\n## 一、反面典型案例剖析\n\n案例。\n", Renderer.Render(document));
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public class MarkdownRendererTests
 
         Assert.Equal(new TextRenderer().Render(document).TrimEnd('\n').Split("\n\n"), blocks.Select(b => b.Text));
         Assert.Equal("heading", blocks[0].Kind);
-        Assert.Equal(new[] { "一、", "二、", "三、", "四、", "五、" }, blocks.Where(b => b.Kind == "bold").Select(b => b.Text.Substring(0, 2)));
+        Assert.Equal(new[] { "一、", "二、", "三、", "四、", "五、" }, blocks.Where(b => b.Kind == "section").Select(b => b.Text.Substring(0, 2)));
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public class MarkdownRendererTests
         var blocks = ReadBack(Renderer.Render(document), pipeline);
 
         Assert.Equal(new[] { "标题" }.Concat(tricky).Append("一、*重点*_问题_ #1 <甲> \\"), blocks.Select(b => b.Text));
-        Assert.Equal("bold", blocks.Last().Kind);
+        Assert.Equal("section", blocks.Last().Kind);
     }
 
     [Theory]
@@ -130,6 +130,9 @@ public class MarkdownRendererTests
             {
                 case HeadingBlock { Level: 1 } heading:
                     blocks.Add(("heading", Text(heading.Inline!, allowBold: false)));
+                    break;
+                case HeadingBlock { Level: 2 } heading:
+                    blocks.Add(("section", Text(heading.Inline!, allowBold: false)));
                     break;
                 case ParagraphBlock paragraph:
                     var inlines = paragraph.Inline!.ToList();

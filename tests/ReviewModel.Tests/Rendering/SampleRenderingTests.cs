@@ -36,7 +36,7 @@ public class SampleRenderingTests
     {
         var text = new TextRenderer().Render(PartyHistory2021Sample.Build());
         var expected = Paragraphs(Fixture)
-            .Select(p => p.StartsWith("# ", StringComparison.Ordinal) ? p.Substring(2) : p)
+            .Select(p => p.StartsWith("# ", StringComparison.Ordinal) ? p.Substring(2) : p.StartsWith("## ", StringComparison.Ordinal) ? p.Substring(3) : p)
             .Select(p => p.Replace("**", string.Empty))
             .ToList();
 

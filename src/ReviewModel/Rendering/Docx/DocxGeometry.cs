@@ -13,11 +13,13 @@ internal sealed class DocxGeometry
         var width = landscape ? options.PageHeightMm : options.PageWidthMm;
         var height = landscape ? options.PageWidthMm : options.PageHeightMm;
 
-        // Landscape pages turn the portrait margins with the paper: the binding edge moves to the top.
+        // Landscape pages turn the portrait margins with the paper, a quarter turn clockwise: the binding edge
+        // (portrait left) becomes the top, where the table's head is (GB/T 9704 10.2: 表头在订口一边), the
+        // portrait top goes to the right, the portrait right to the bottom and the portrait bottom to the left.
         var top = landscape ? options.MarginLeftMm : options.MarginTopMm;
+        var right = landscape ? options.MarginTopMm : options.MarginRightMm;
         var bottom = landscape ? options.MarginRightMm : options.MarginBottomMm;
-        var left = landscape ? options.MarginTopMm : options.MarginLeftMm;
-        var right = landscape ? options.MarginBottomMm : options.MarginRightMm;
+        var left = landscape ? options.MarginBottomMm : options.MarginLeftMm;
 
         PageWidth = Twips(width);
         PageHeight = Twips(height);
@@ -39,10 +41,11 @@ internal sealed class DocxGeometry
         // Landscape pages hold tables, not running text, so the body is neither condensed nor expanded there.
         CharacterSpacing = landscape ? 0 : (int)Math.Floor(pitchTwentieths - DocxGeometry.PointsToTwips(options.BodySizePt));
 
-        // The page number sits PageNumberGapMm below the text block; the footer distance is measured from
-        // the paper's bottom edge to the bottom of the footer line.
-        var footerLine = (int)Math.Round(options.PageNumberSizePt * 20 * 1.3);
-        Footer = Math.Max(0, Bottom - Twips(options.PageNumberGapMm) - footerLine);
+        // The dash line (the middle of the page-number line) sits PageNumberGapMm below the text block
+        // (GB/T 9704 7.5: 一字线上距版心下边缘 7 mm). The footer distance is measured from the paper's bottom
+        // edge to the bottom of the footer line, so it is the gap less half a line below the block.
+        FooterLine = (int)Math.Round(options.PageNumberSizePt * 20 * 1.3);
+        Footer = Math.Max(0, Bottom - Twips(options.PageNumberGapMm) - (FooterLine / 2));
         Header = Math.Max(0, Top / 2);
     }
 
@@ -69,6 +72,10 @@ internal sealed class DocxGeometry
     /// <summary>Character spacing of body text in 1/20 pt (negative: condensed).</summary>
     public int CharacterSpacing { get; }
 
+    /// <summary>The height of the page-number line (single spacing of its font size), in twips.</summary>
+    public int FooterLine { get; }
+
+    /// <summary>From the paper's bottom edge to the bottom of the footer line, in twips.</summary>
     public int Footer { get; }
 
     public int Header { get; }

@@ -1,4 +1,5 @@
 using System;
+using NodaTime;
 
 namespace ReviewModel.Rendering.Docx;
 
@@ -78,7 +79,7 @@ public sealed record DocxOptions
     /// <summary>Page number size in points; default 14 (4号).</summary>
     public double PageNumberSizePt { get; init; } = 14;
 
-    /// <summary>Text before and after the page number; default "—" (a dash each side: —1—).</summary>
+    /// <summary>The dash on each side of the page number, separated from it by a space; default "—" (<c>— 1 —</c>, GB/T 9704 7.5).</summary>
     public string PageNumberDash { get; init; } = "—";
 
     /// <summary>Size of table text in the landscape 清单 tables, in points; default 12 (小四).</summary>
@@ -98,6 +99,12 @@ public sealed record DocxOptions
     /// level so that the navigation pane lists them; default true.
     /// </summary>
     public bool OutlineRunInHeadings { get; init; } = true;
+
+    /// <summary>
+    /// The clock that dates the file (its core properties' created and modified time); default the system clock.
+    /// With a fixed clock, the same document gives the same bytes.
+    /// </summary>
+    public IClock Clock { get; init; } = SystemClock.Instance;
 
     /// <summary>Checks the values and says which one is wrong.</summary>
     /// <exception cref="ArgumentException">A value is out of range or a font name is blank.</exception>
@@ -138,6 +145,11 @@ public sealed record DocxOptions
         Font(BylineFont, nameof(BylineFont));
         Font(LatinFont, nameof(LatinFont));
         Font(PageNumberFont, nameof(PageNumberFont));
+        if (Clock is null)
+        {
+            throw new ArgumentException("时钟不能为 null (Clock must not be null).", nameof(Clock));
+        }
+
         if (PageNumberDash is null)
         {
             throw new ArgumentException("页码两侧的符号不能为 null (PageNumberDash must not be null; use \"\" for none).", nameof(PageNumberDash));

@@ -17,7 +17,7 @@ using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 /// </summary>
 internal static class DocxPackage
 {
-    public static void Write(Stream output, DocxOptions options, bool landscape, Action<Body, DocxGeometry> fill, CancellationToken cancellationToken)
+    public static void Write(Stream output, DocxOptions options, DocxMetadata metadata, bool landscape, Action<Body, DocxGeometry> fill, CancellationToken cancellationToken)
     {
         if (output is null)
         {
@@ -31,17 +31,12 @@ internal static class DocxPackage
 
         options.Validate();
         var geometry = new DocxGeometry(options, landscape);
-        if (!output.CanSeek)
-        {
-            // The packaging layer needs to seek; build in memory, then copy.
-            using var buffer = new MemoryStream();
-            WritePackage(buffer, options, geometry, fill, cancellationToken);
-            buffer.Position = 0;
-            buffer.CopyTo(output);
-            return;
-        }
-
-        WritePackage(output, options, geometry, fill, cancellationToken);
+        // The package is built in memory, then written again as a zip whose entries carry one fixed time,
+        // so that the same document (and clock) gives the same bytes.
+        using var buffer = new MemoryStream();
+        WritePackage(buffer, options, metadata, geometry, fill, cancellationToken);
+        buffer.Position = 0;
+        DeterministicZip.Copy(buffer, output);
     }
 
     /// <summary>Appends text to a run: line feeds become line breaks, tabs become tab characters, and
@@ -100,18 +95,20 @@ internal static class DocxPackage
     private static bool IsXmlChar(char c) =>
         c >= 0x20 ? !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF' : c is '\t' or '\n' or '\r';
 
-    private static void WritePackage(Stream output, DocxOptions options, DocxGeometry geometry, Action<Body, DocxGeometry> fill, CancellationToken cancellationToken)
+    private static void WritePackage(Stream output, DocxOptions options, DocxMetadata metadata, DocxGeometry geometry, Action<Body, DocxGeometry> fill, CancellationToken cancellationToken)
     {
         using var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document, autoSave: true);
-        package.PackageProperties.Language = "zh-CN";
-        var main = package.AddMainDocumentPart();
-        main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create(options, geometry);
-        main.AddNewPart<DocumentSettingsPart>().Settings = CreateSettings();
-        main.AddNewPart<FontTablePart>().Fonts = CreateFonts(options);
+        WriteProperties(package, options, metadata);
 
-        var odd = main.AddNewPart<FooterPart>();
+        // Relationship IDs are given, not generated, so that they are the same on every run.
+        var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create(options, geometry);
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = CreateSettings();
+        main.AddNewPart<FontTablePart>("rIdFonts").Fonts = CreateFonts(options);
+
+        var odd = main.AddNewPart<FooterPart>("rIdFooterOdd");
         odd.Footer = PageNumberFooter(DocxStyleIds.PageNumberOdd, options);
-        var even = main.AddNewPart<FooterPart>();
+        var even = main.AddNewPart<FooterPart>("rIdFooterEven");
         even.Footer = PageNumberFooter(DocxStyleIds.PageNumberEven, options);
 
         var body = new Body();
@@ -119,6 +116,23 @@ internal static class DocxPackage
         cancellationToken.ThrowIfCancellationRequested();
         body.Append(CreateSection(geometry, main.GetIdOfPart(odd), main.GetIdOfPart(even)));
         main.Document = new Document(body);
+    }
+
+    private static void WriteProperties(WordprocessingDocument package, DocxOptions options, DocxMetadata metadata)
+    {
+        // The core properties are a part of our own (docProps/core.xml, fixed relationship ID): the packaging
+        // layer's own would get a random part name on every run.
+        var core = package.AddNewPart<CoreFilePropertiesPart>("rIdCore");
+        using (var stream = core.GetStream(FileMode.Create, FileAccess.Write))
+        {
+            CoreProperties.Write(stream, metadata, options.Clock.GetCurrentInstant());
+        }
+
+        var app = package.AddNewPart<ExtendedFilePropertiesPart>("rIdApp");
+        app.Properties = new DocumentFormat.OpenXml.ExtendedProperties.Properties(
+            new DocumentFormat.OpenXml.ExtendedProperties.Application("ReviewModel"),
+            new DocumentFormat.OpenXml.ExtendedProperties.DocumentSecurity("0"),
+            new DocumentFormat.OpenXml.ExtendedProperties.Company(metadata.Company ?? string.Empty));
     }
 
     private static SectionProperties CreateSection(DocxGeometry geometry, string oddFooterId, string evenFooterId)
@@ -152,15 +166,16 @@ internal static class DocxPackage
     private static Footer PageNumberFooter(string styleId, DocxOptions options)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
+        // — 1 —: a dash and a space each side of the number (GB/T 9704 7.5).
         if (options.PageNumberDash.Length > 0)
         {
-            paragraph.Append(new Run(new Text(options.PageNumberDash) { Space = SpaceProcessingModeValues.Preserve }));
+            paragraph.Append(new Run(new Text(options.PageNumberDash + " ") { Space = SpaceProcessingModeValues.Preserve }));
         }
 
         paragraph.Append(new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " });
         if (options.PageNumberDash.Length > 0)
         {
-            paragraph.Append(new Run(new Text(options.PageNumberDash) { Space = SpaceProcessingModeValues.Preserve }));
+            paragraph.Append(new Run(new Text(" " + options.PageNumberDash) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
         return new Footer(paragraph);

@@ -11,7 +11,7 @@ namespace ReviewModel.Rendering.Docx;
 /// Writes a review document as a Word file (DOCX) in the official format of GB/T 9704-2012: A4 with
 /// the standard margins, 22 lines of 28 characters, title in 小标宋, body in 仿宋, <c>一、</c> headings
 /// in 黑体 and <c>（一）</c> headings in 楷体 (as Word heading styles, so the navigation pane shows
-/// the outline), and page numbers —1— alternating right and left. Fonts and sizes come from
+/// the outline), and page numbers <c>— 1 —</c> alternating right and left. Fonts and sizes come from
 /// <see cref="DocxOptions"/>.
 /// </summary>
 public static class DocxRenderer
@@ -34,6 +34,7 @@ public static class DocxRenderer
         DocxPackage.Write(
             output,
             options,
+            DocxMetadata.Of(document),
             landscape: false,
             (body, geometry) =>
             {

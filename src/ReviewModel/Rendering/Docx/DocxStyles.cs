@@ -27,14 +27,15 @@ internal static class DocxStyles
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { Before = "0", After = "0", Line = line, LineRule = LineSpacingRuleValues.Exact }))));
 
-        // 正文: justified, two-character first-line indent, no widow control so every full page has all its lines.
+        // 正文: justified, two-character first-line indent, widow and orphan control on (a two-line paragraph
+        // is never split one and one; a page may then end a line early).
         styles.Append(ParagraphStyle(
             DocxStyleIds.Normal,
             "Normal",
             basedOn: null,
             isDefault: true,
             new StyleParagraphProperties(
-                new WidowControl { Val = false },
+                new WidowControl(),
                 new SpacingBetweenLines { Before = "0", After = "0", Line = line, LineRule = LineSpacingRuleValues.Exact },
                 new Indentation { FirstLineChars = 200, FirstLine = indent },
                 new Justification { Val = JustificationValues.Both }),
@@ -50,6 +51,7 @@ internal static class DocxStyles
             DocxStyleIds.Normal,
             isDefault: false,
             new StyleParagraphProperties(
+                new KeepNext(),
                 new Indentation { FirstLineChars = 0, FirstLine = "0" },
                 new Justification { Val = JustificationValues.Center }),
             HeadingRun(options.TitleFont, options.LatinFont, options.TitleSizePt)));
@@ -167,7 +169,7 @@ internal static class DocxStyles
             name,
             DocxStyleIds.Normal,
             isDefault: false,
-            new StyleParagraphProperties(new OutlineLevel { Val = level }),
+            new StyleParagraphProperties(new KeepNext(), new OutlineLevel { Val = level }),
             HeadingRun(font, options.LatinFont, options.BodySizePt));
 
     private static StyleRunProperties HeadingRun(string font, string latin, double sizePt)

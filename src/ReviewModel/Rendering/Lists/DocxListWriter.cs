@@ -22,6 +22,7 @@ internal static class DocxListWriter
         DocxPackage.Write(
             output,
             options,
+            new DocxMetadata(documentTitle.Trim() + "——整改清单", "整改清单", null, null),
             landscape: true,
             (body, geometry) =>
             {
@@ -65,12 +66,24 @@ internal static class DocxListWriter
         }
 
         result.Append(header);
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
+            var row = table.Rows[r];
             var tableRow = new TableRow();
             for (var c = 0; c < row.Count; c++)
             {
-                tableRow.Append(Cell(row[c], widths[c], DocxStyleIds.TableText, centred: c == 0));
+                var continues = table.ContinuesAbove(r, c);
+                var cell = Cell(continues ? string.Empty : row[c], widths[c], DocxStyleIds.TableText, centred: c == 0);
+                var merge = continues ? new VerticalMerge()
+                    : r + 1 < table.Rows.Count && table.ContinuesAbove(r + 1, c) ? new VerticalMerge { Val = MergedCellValues.Restart }
+                    : null;
+                if (merge is not null)
+                {
+                    // Schema order: tcW, …, vMerge, …, vAlign.
+                    cell.TableCellProperties!.InsertAfter(merge, cell.TableCellProperties.TableCellWidth);
+                }
+
+                tableRow.Append(cell);
             }
 
             result.Append(tableRow);
@@ -95,9 +108,11 @@ internal static class DocxListWriter
     }
 
     /// <summary>
-    /// Column widths in twips: each column first gets room for its short content (up to four characters,
-    /// at least two, and half its header), then the rest of the width goes to the columns with longer
-    /// text, in proportion to how much longer their average cell is.
+    /// Column widths in twips. Each column first gets what must stay on one line: its heading's first
+    /// <see cref="HeaderLine"/> characters (so 完成时限 and 责任人 never stand one character a line), its
+    /// cells whole when they are all short (up to <see cref="ShortCell"/> characters: names, units), and its
+    /// longest date or number (<c>2022年6月30日</c> never breaks). The rest of the width goes to the columns of running text, in proportion to how much longer
+    /// their average cell is. Widths count a CJK character as one and a digit or Latin letter as half.
     /// </summary>
     private static int[] ColumnWidths(ListTable table, int textWidth, double sizePt)
     {
@@ -108,10 +123,19 @@ internal static class DocxListWriter
         var extra = new double[count];
         for (var c = 0; c < count; c++)
         {
-            var longest = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r[c].Length);
-            var average = table.Rows.Count == 0 ? 0 : table.Rows.Average(r => (double)r[c].Length);
-            var need = Math.Min(4, Math.Max(Math.Max(2, (table.Columns[c].Length + 1) / 2), longest));
-            widths[c] = (need * character) + CellMargins;
+            double longest = 0, average = 0, unbreakable = 0;
+            foreach (var row in table.Rows)
+            {
+                var width = DisplayWidth(row[c]);
+                longest = Math.Max(longest, width);
+                average += width / table.Rows.Count;
+                unbreakable = Math.Max(unbreakable, LongestUnbreakable(row[c]));
+            }
+
+            // A column of short cells keeps them whole; a column of running text only its dates and numbers.
+            var header = Math.Min(HeaderLine, DisplayWidth(table.Columns[c]));
+            var need = Math.Max(Math.Max(MinimumColumn, header), Math.Max(unbreakable, longest <= ShortCell ? longest : 0));
+            widths[c] = (int)Math.Ceiling(need * character) + CellMargins;
             extra[c] = Math.Max(0, average - need);
         }
 
@@ -136,6 +160,49 @@ internal static class DocxListWriter
 
         widths[count - 1] += textWidth - widths.Sum();
         return widths;
+    }
+
+    /// <summary>A column whose cells are all up to this many characters wide keeps them on one line (names, units, deadlines).</summary>
+    private const double ShortCell = 6;
+
+    /// <summary>Headings keep up to this many characters on one line (完成时限, 责任单位); longer ones wrap.</summary>
+    private const double HeaderLine = 4;
+
+    /// <summary>No column is narrower than this many characters.</summary>
+    private const double MinimumColumn = 2;
+
+    private static double DisplayWidth(string text)
+    {
+        double width = 0;
+        foreach (var c in text)
+        {
+            width += c < 0x2E80 ? 0.5 : 1;
+        }
+
+        return width;
+    }
+
+    /// <summary>The widest run of a date or number (digits with 年月日, separators) in the text.</summary>
+    private static double LongestUnbreakable(string text)
+    {
+        double longest = 0, run = 0;
+        var digits = false;
+        foreach (var c in text)
+        {
+            var isDigit = (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+            if (isDigit || (run > 0 && (c is '年' or '月' or '日' or '.' or '-' or '/' or '．')))
+            {
+                run += c < 0x2E80 ? 0.5 : 1;
+                digits |= isDigit;
+                continue;
+            }
+
+            longest = digits ? Math.Max(longest, run) : longest;
+            run = 0;
+            digits = false;
+        }
+
+        return digits ? Math.Max(longest, run) : longest;
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

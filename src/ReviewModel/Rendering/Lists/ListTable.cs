@@ -36,4 +36,45 @@ public sealed record ListTable
 
     /// <summary>The rows, one cell per column.</summary>
     public ValueList<ValueList<string>> Rows { get; }
+
+    /// <summary>
+    /// For writers that can merge cells (DOCX): for each column, the column whose cell names the element
+    /// this column describes, or -1 when the column's cells are never merged. Two adjacent rows share one
+    /// merged cell in a column when both that cell and their (non-empty) key cell are equal — so a measure that
+    /// addresses several problems is shown once beside them. Null: no merging.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not one entry per column, or an entry out of range.</exception>
+    public ValueList<int>? MergeKeys
+    {
+        get => _mergeKeys;
+        init
+        {
+            if (value is not null && (value.Count != Columns.Count || value.Any(k => k < -1 || k >= Columns.Count)))
+            {
+                throw new ArgumentException(
+                    $"合并键须为每列一个列号或 -1 (MergeKeys needs one column index or -1 for each of the {Columns.Count} columns).",
+                    nameof(MergeKeys));
+            }
+
+            _mergeKeys = value;
+        }
+    }
+
+    private readonly ValueList<int>? _mergeKeys;
+
+    /// <summary>Whether row <paramref name="row"/>'s cell in <paramref name="column"/> continues the merged cell of the row above.</summary>
+    /// <param name="row">A row index from 1.</param>
+    /// <param name="column">A column index.</param>
+    internal bool ContinuesAbove(int row, int column)
+    {
+        if (_mergeKeys is null || row < 1 || _mergeKeys[column] < 0)
+        {
+            return false;
+        }
+
+        var key = _mergeKeys[column];
+        return Rows[row][key].Length > 0
+            && string.Equals(Rows[row][column], Rows[row - 1][column], StringComparison.Ordinal)
+            && string.Equals(Rows[row][key], Rows[row - 1][key], StringComparison.Ordinal);
+    }
 }

@@ -1,11 +1,21 @@
+using System;
 using System.IO;
 using System.Text;
 
 namespace ReviewModel.Rendering.Lists;
 
-/// <summary>Writes a <see cref="ListTable"/> as a GitHub-flavoured Markdown table under a heading.</summary>
+/// <summary>Writes a <see cref="ListTable"/> as a GitHub-flavoured Markdown table under a <c>##</c> heading.</summary>
 internal static class MarkdownListWriter
 {
+    /// <summary>The top heading of a lists file: the material's title (its line breaks become spaces).</summary>
+    public static void WriteTitle(string title, TextWriter writer)
+    {
+        writer.Write("# ");
+        writer.Write(MarkdownEscaping.Heading(string.Join(" ", title.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim()));
+        writer.Write('\n');
+    }
+
+    /// <summary>Writes the table under its heading; the text ends with the last row's line feed.</summary>
     public static void Write(ListTable table, TextWriter writer)
     {
         writer.Write("## ");
@@ -23,8 +33,6 @@ internal static class MarkdownListWriter
         {
             Row(writer, row);
         }
-
-        writer.Write('\n');
     }
 
     private static void Row(TextWriter writer, Model.ValueList<string> cells)

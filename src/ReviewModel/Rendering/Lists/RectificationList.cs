@@ -131,25 +131,19 @@ public sealed class RectificationList
             }
         }
 
+        // Rows are grouped by measure, in the order the measures are written: a measure that addresses several
+        // problems stands once, its problems beside it (the DOCX table merges its cells down the group). Then
+        // the problems no measure addresses, each flagged.
         var entries = new List<RectificationEntry>();
-        foreach (var problem in problems)
-        {
-            if (problem.Measures.Count == 0)
-            {
-                entries.Add(new RectificationEntry(
-                    entries.Count + 1, problem.Problem.Id, problem.Text, problem.Aspect, null, NoMeasure,
-                    null, null, null, null, string.Empty, "未制定整改措施"));
-                continue;
-            }
-
-            foreach (var (measure, inferred) in problem.Measures)
-            {
-                entries.Add(Entry(entries.Count + 1, problem.Problem.Id, problem.Text, problem.Aspect, measure, inferred ? "问题与措施的对应关系系推断得出" : string.Empty));
-            }
-        }
-
         foreach (var measure in measures)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var problem in measure.Problems)
+            {
+                var inferred = problem.Measures.First(m => ReferenceEquals(m.Info, measure)).Inferred;
+                entries.Add(Entry(entries.Count + 1, problem.Problem.Id, problem.Text, problem.Aspect, measure, inferred ? "问题与措施的对应关系系推断得出" : string.Empty));
+            }
+
             foreach (var missing in measure.Unresolved)
             {
                 entries.Add(Entry(entries.Count + 1, missing, $"{missing}（文中未找到该问题）", null, measure, "所针对的问题不存在"));
@@ -161,6 +155,13 @@ public sealed class RectificationList
             }
         }
 
+        foreach (var problem in problems.Where(p => p.Measures.Count == 0))
+        {
+            entries.Add(new RectificationEntry(
+                entries.Count + 1, problem.Problem.Id, problem.Text, problem.Aspect, null, NoMeasure,
+                null, null, null, null, string.Empty, "未制定整改措施"));
+        }
+
         return new RectificationList(document.Header.Title, problems, measures, entries.ToValueList());
     }
 
@@ -170,10 +171,20 @@ public sealed class RectificationList
     /// <exception cref="ArgumentOutOfRangeException">An unknown view.</exception>
     public ListTable ToTable(ListView view) => view switch
     {
-        ListView.Rectification => new ListTable("整改清单", RectificationColumns, Entries.Select(RectificationRow).ToValueList()),
-        ListView.Problems => new ListTable("问题清单", ProblemColumns, _problems.Select(ProblemRow).ToValueList()),
+        // A problem's cell, and a measure's cells (措施 to 整改进展), are merged down adjacent rows of the same one.
+        ListView.Rectification => new ListTable("整改清单", RectificationColumns, Entries.Select(RectificationRow).ToValueList())
+        {
+            MergeKeys = ValueList.Of(-1, 1, 2, 2, 2, 2, 2, 2, -1),
+        },
+        ListView.Problems => new ListTable("问题清单", ProblemColumns, _problems.Select(ProblemRow).ToValueList())
+        {
+            MergeKeys = ValueList.Of(-1, 1, -1, -1, -1, -1),
+        },
         ListView.Tasks => new ListTable("任务清单", TaskColumns, _measures.Select(TaskRow).ToValueList()),
-        ListView.Responsibilities => new ListTable("责任清单", ResponsibilityColumns, ResponsibilityRows()),
+        ListView.Responsibilities => new ListTable("责任清单", ResponsibilityColumns, ResponsibilityRows())
+        {
+            MergeKeys = ValueList.Of(-1, 1, -1, -1, -1, -1),
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(view), view, $"未知的清单视图 {view} (unknown list view)."),
     };
 

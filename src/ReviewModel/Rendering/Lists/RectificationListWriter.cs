@@ -15,7 +15,10 @@ public static class RectificationListWriter
 {
     private static readonly ListView[] DefaultViews = { ListView.Rectification };
 
-    /// <summary>Writes one or more views as Markdown tables, each under a <c>##</c> heading.</summary>
+    /// <summary>
+    /// Writes one or more views as Markdown: the document's title as <c>#</c>, then each view's table under a
+    /// <c>##</c> heading, blank lines between blocks and one line feed at the end (markdownlint's defaults hold).
+    /// </summary>
     /// <param name="list">The lists.</param>
     /// <param name="writer">Where to write; it is left open.</param>
     /// <param name="views">Which views, in order; null for the 整改清单 only.</param>
@@ -28,9 +31,12 @@ public static class RectificationListWriter
             throw new ArgumentNullException(nameof(writer));
         }
 
-        foreach (var table in Tables(list, views))
+        var tables = Tables(list, views);
+        MarkdownListWriter.WriteTitle(list.Title, writer);
+        foreach (var table in tables)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            writer.Write('\n');
             MarkdownListWriter.Write(table, writer);
         }
     }

@@ -169,17 +169,18 @@ public class DocxRendererTests
             Assert.Equal(alignment, docx.Effective<Justification>(style)!.Val!.Value);
             var field = paragraph.Descendants<SimpleField>().Single();
             Assert.Equal("PAGE", field.Instruction!.Value!.Trim());
-            Assert.Equal("—1—", DocxReader.TextOf(paragraph));
+            Assert.Equal("— 1 —", DocxReader.TextOf(paragraph));
             Assert.Equal("宋体", docx.EastAsiaFont(style));
             Assert.Equal("宋体", docx.Style(DocxStyleIds.Footer).StyleRunProperties!.RunFonts!.Ascii!.Value);
             Assert.Equal("28", docx.Effective<FontSize>(style)!.Val!.Value);
         }
 
-        // The number sits about 7 mm (397 twips) below the 225 mm text block: the footer distance leaves
-        // room for one 14 pt line between there and the paper's edge.
+        // The dash line — the middle of the 14 pt page-number line (364 twips at single spacing) — sits
+        // 7 mm (397 twips) below the text block (GB/T 9704 7.5); the footer distance is measured to the
+        // bottom of that line.
         var margin = docx.Section.GetFirstChild<PageMargin>()!;
         var gap = margin.Bottom!.Value - (int)margin.Footer!.Value;
-        Assert.InRange(gap - 397, 280, 400);
+        Assert.InRange(gap - (364 / 2), 396, 398);
 
         // One character (14 pt) in from the outer edge.
         Assert.Equal("280", docx.Effective<Indentation>(DocxStyleIds.PageNumberOdd)!.Right!.Value);

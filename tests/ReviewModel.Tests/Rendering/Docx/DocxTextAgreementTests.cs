@@ -110,8 +110,11 @@ public class DocxTextAgreementTests
         Assert.Equal(unaddressed, list.Entries.Where(e => !e.HasMeasure).Select(e => e.ProblemId!));
         Assert.Equal(Enumerable.Range(1, list.Entries.Count), list.Entries.Select(e => e.Number));
 
-        // Every problem of the sample appears, in document order.
-        Assert.Equal(problems, list.Entries.Select(e => e.ProblemId!).Distinct());
+        // Every problem of the sample appears; rows are grouped by measure in document order, then the unaddressed problems.
+        Assert.Equal(problems.OrderBy(p => p, StringComparer.Ordinal), list.Entries.Select(e => e.ProblemId!).Distinct().OrderBy(p => p, StringComparer.Ordinal));
+        var measureOrder = document.AllMeasures.Select(m => m.Id).ToList();
+        var rowMeasures = list.Entries.Where(e => e.HasMeasure).Select(e => measureOrder.IndexOf(e.MeasureId!)).ToList();
+        Assert.Equal(rowMeasures.OrderBy(i => i), rowMeasures);
         Assert.Equal(list.Entries.Count, list.ToTable(ListView.Rectification).Rows.Count);
     }
 

@@ -28,8 +28,9 @@ public class RectificationListTests
         Assert.Equal(RectificationList.NoMeasure, row.Measure);
         Assert.Equal("未制定整改措施", row.Remark);
 
-        // In document order of the problems, numbered from 1.
-        Assert.Equal(new[] { "P1.1", "P1.2", "P2.1", "P2.2", "P3.1" }, list.Entries.Select(e => e.ProblemId));
+        // Grouped by measure in document order (M1 answers P1.1 and P2.1), then the unaddressed problem; numbered from 1.
+        Assert.Equal(new[] { "P1.1", "P2.1", "P1.2", "P2.2", "P3.1" }, list.Entries.Select(e => e.ProblemId));
+        Assert.Equal(new[] { "M1", "M1", "M2", "M3", null }, list.Entries.Select(e => e.MeasureId));
         Assert.Equal(Enumerable.Range(1, 5), list.Entries.Select(e => e.Number));
     }
 
@@ -54,8 +55,11 @@ public class RectificationListTests
             new[] { "1", "在“学懂”上还有差距。（感悟“两个确立”）", "强化政治建设，在深化学习上严要求。", "张三、李四", "市委办公室", "2025年6月30日", "每月集中学习不少于1次", "", "" },
             table.Rows[0]);
         Assert.Equal(
-            new[] { "2", "在“弄通”上还有差距。（感悟“两个确立”）", "坚持民本情怀，在保障民生上见成效。一是带头执行党的政治纪律。二是带头执行组织纪律。", "王五", "", "长期坚持", "", "", "" },
+            new[] { "2", "缺乏“一张蓝图干到底”的韧劲。（心怀“国之大者”）", "强化政治建设，在深化学习上严要求。", "张三、李四", "市委办公室", "2025年6月30日", "每月集中学习不少于1次", "", "" },
             table.Rows[1]);
+        Assert.Equal(
+            new[] { "3", "在“弄通”上还有差距。（感悟“两个确立”）", "坚持民本情怀，在保障民生上见成效。一是带头执行党的政治纪律。二是带头执行组织纪律。", "王五", "", "长期坚持", "", "", "" },
+            table.Rows[2]);
         Assert.Equal(
             new[] { "5", "服务群众的水平不高。（以人民为中心）", RectificationList.NoMeasure, "", "", "", "", "", "未制定整改措施" },
             table.Rows[4]);

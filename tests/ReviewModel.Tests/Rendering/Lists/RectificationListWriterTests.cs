@@ -63,10 +63,13 @@ public class RectificationListWriterTests
     {
         var markdown = RectificationListWriter.ToMarkdown(RectificationList.From(Awkward()));
         var lines = markdown.Split('\n');
-        Assert.Equal("## 整改清单", lines[0]);
-        Assert.Equal("| 序号 | 存在问题（所属方面） | 整改措施 | 责任人 | 责任单位 | 完成时限 | 整改标准 | 整改进展/状态 | 备注 |", lines[2]);
-        Assert.Equal("|" + string.Concat(Enumerable.Repeat(" --- |", 9)), lines[3]);
-        Assert.Equal("| 1 | 学习\"不够\"深入, 有时流于形式。 | 加强学习\\|改进文风。 | 张三 |  |  | 第一行<br>第二行 |  |  |", lines[4]);
+        Assert.StartsWith("# ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("## 整改清单", lines[2]);
+        Assert.Equal("| 序号 | 存在问题（所属方面） | 整改措施 | 责任人 | 责任单位 | 完成时限 | 整改标准 | 整改进展/状态 | 备注 |", lines[4]);
+        Assert.Equal("|" + string.Concat(Enumerable.Repeat(" --- |", 9)), lines[5]);
+        Assert.Equal("| 1 | 学习\"不够\"深入, 有时流于形式。 | 加强学习\\|改进文风。 | 张三 |  |  | 第一行<br>第二行 |  |  |", lines[6]);
+        // markdownlint: one top heading first (MD041), no blank line at the end (MD012), one line feed (MD047).
+        Assert.EndsWith(" |\n", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +104,36 @@ public class RectificationListWriterTests
         Assert.Equal(RectificationList.RectificationColumns, rows[0].Elements<TableCell>().Select(c => DocxReader.TextOf(c)));
         Assert.All(rows[0].Descendants<Paragraph>(), p => Assert.Equal(DocxStyleIds.TableHeader, DocxReader.StyleOf(p)));
         Assert.All(rows.Skip(1).SelectMany(r => r.Descendants<Paragraph>()), p => Assert.Equal(DocxStyleIds.TableText, DocxReader.StyleOf(p)));
-        Assert.Equal(list.ToTable(ListView.Rectification).Rows.Select(r => r.ToArray()), rows.Skip(1).Select(r => r.Elements<TableCell>().Select(c => DocxReader.TextOf(c)).ToArray()));
+        // Every cell's text, except where a cell continues a merged one above (written empty, vMerge continue).
+        var expected = list.ToTable(ListView.Rectification);
+        var cells = rows.Skip(1).Select(r => r.Elements<TableCell>().ToList()).ToList();
+        for (var r = 0; r < expected.Rows.Count; r++)
+        {
+            for (var c = 0; c < expected.Columns.Count; c++)
+            {
+                var merge = cells[r][c].TableCellProperties!.GetFirstChild<VerticalMerge>();
+                var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                Assert.Equal(continues ? string.Empty : expected.Rows[r][c], DocxReader.TextOf(cells[r][c]));
+            }
+        }
+
+        // M1 answers two problems: its measure, owner, unit, deadline, standard and status cells are one merged cell
+        // down rows 1–2, while the 序号, problem and 备注 cells stay separate.
+        for (var c = 0; c < expected.Columns.Count; c++)
+        {
+            var first = cells[0][c].TableCellProperties!.GetFirstChild<VerticalMerge>();
+            var second = cells[1][c].TableCellProperties!.GetFirstChild<VerticalMerge>();
+            if (c is >= 2 and <= 7)
+            {
+                Assert.Equal(MergedCellValues.Restart, first!.Val!.Value);
+                Assert.True(second is not null && (second.Val is null || second.Val.Value == MergedCellValues.Continue));
+            }
+            else
+            {
+                Assert.Null(first);
+                Assert.Null(second);
+            }
+        }
 
         Assert.Equal("黑体", docx.EastAsiaFont(DocxStyleIds.TableHeader));
         Assert.Equal("仿宋_GB2312", docx.EastAsiaFont(DocxStyleIds.TableText));
