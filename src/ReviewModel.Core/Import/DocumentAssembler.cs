@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReviewModel.Model;
@@ -19,12 +20,28 @@ internal static class DocumentAssembler
     /// <param name="pageNumbers">Whether lines that are only a page number are left out (text pasted from PDFs; not DOCX, where such a paragraph is a table cell).</param>
     public static ImportResult Assemble(IReadOnlyList<TextLine> lines, ImportContext context, bool markdown, bool pageNumbers = true)
     {
-        var (first, last) = TitleFinder.Find(lines);
         var skipped = new List<Paragraph>();
+        var outlineEnd = OutlineFinder.Find(lines);
+        if (outlineEnd > 0)
+        {
+            var outline = 0;
+            for (var i = 0; i < outlineEnd; i++)
+            {
+                if (lines[i].Raw.Length > 0)
+                {
+                    skipped.Add(context.Paragraph(lines[i].Raw));
+                    outline++;
+                }
+            }
+
+            context.Report(ImportDiagnosticCodes.OutlineSkipped, RuleSeverity.Info, $"标题前的目录或提纲（{outline} 行）未导入 (skipped an outline of {outline} lines before the title).", lines[0].Text);
+        }
+
+        var (first, last) = TitleFinder.Find(lines, outlineEnd);
         var title = SourceSpan.Empty;
         if (first >= 0)
         {
-            for (var i = 0; i < first; i++)
+            for (var i = outlineEnd; i < first; i++)
             {
                 if (lines[i].Raw.Length > 0)
                 {
@@ -55,7 +72,9 @@ internal static class DocumentAssembler
 
         var body = new List<TextLine>(lines.Count);
         var pageNumberLines = 0;
-        for (var i = last + 1; i < lines.Count; i++)
+        var webChrome = 0;
+        SourceSpan? firstChrome = null;
+        for (var i = Math.Max(last + 1, outlineEnd); i < lines.Count; i++)
         {
             if (pageNumbers && PageNumber.Is(lines[i].Text.Text))
             {
@@ -64,7 +83,20 @@ internal static class DocumentAssembler
                 continue;
             }
 
+            if (WebChrome.Is(lines[i].Text.Text) || (title.Length > 0 && lines[i].Text.Text == title.Text))
+            {
+                skipped.Add(context.Paragraph(lines[i].Raw));
+                firstChrome ??= lines[i].Raw;
+                webChrome++;
+                continue;
+            }
+
             body.Add(lines[i]);
+        }
+
+        if (webChrome > 0)
+        {
+            context.Report(ImportDiagnosticCodes.ChromeSkipped, RuleSeverity.Info, $"{webChrome} 行网页内容（浏览次数、发布时间、导航、上一篇/下一篇、重复的标题等）未导入 (skipped {webChrome} lines of web-page chrome).", firstChrome);
         }
 
         if (pageNumberLines > 0)

@@ -3,7 +3,7 @@ namespace ReviewModel.Import;
 /// <summary>The stable codes of <see cref="ImportDiagnostic"/>s.</summary>
 public static class ImportDiagnosticCodes
 {
-    /// <summary>RMI001: lines before the title (site names, view counts) were skipped as page chrome.</summary>
+    /// <summary>RMI001: page chrome was skipped: lines before the title (site names, view counts), web-page lines in or after the body (浏览次数, 发布时间, breadcrumbs, &amp;nbsp;, a repeated title, 上一篇/下一篇) and PDF page numbers.</summary>
     public const string ChromeSkipped = "RMI001";
 
     /// <summary>RMI002: no title was found.</summary>
@@ -23,4 +23,7 @@ public static class ImportDiagnosticCodes
 
     /// <summary>RMI007: the file was not UTF-8 and was read as GB18030.</summary>
     public const string LegacyEncoding = "RMI007";
+
+    /// <summary>RMI008: an outline or table of contents before the title (short lines repeating the headings) was skipped.</summary>
+    public const string OutlineSkipped = "RMI008";
 }

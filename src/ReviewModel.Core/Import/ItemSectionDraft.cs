@@ -28,7 +28,7 @@ internal sealed class ItemSectionDraft : SectionDraft
             return new PreparationSection(
                 HeadingText,
                 items,
-                null,
+                CountScanner.CountBefore(all, "次", "学习"),
                 CountScanner.CountBefore(all, "条", "意见"),
                 CountScanner.CountBefore(all, "人次", "谈"),
                 intro,
