@@ -143,7 +143,7 @@ internal static class CatalogueResolver
                 }
             }
 
-            groups.Add(new AspectGroup(aspectId, group.Heading, group.Problems, group.Layout, group.Intro, group.Closing, group.Source));
+            groups.Add(new AspectGroup(aspectId, group.Heading, group.Problems, group.Layout, group.Intro, group.Closing, group.Source, group.ItemNumberStyle));
         }
 
         return new ProblemSection(section.Heading, groups.ToValueList(), section.NumberStyle, section.Intro, section.Closing, section.Source);

@@ -111,7 +111,7 @@ internal static class DocumentAssembler
             context.Report(ImportDiagnosticCodes.LinesJoined, RuleSeverity.Info, "句中的硬换行已合并，合并处之后的位置为近似值 (hard line breaks inside sentences were joined; positions after a joined break are approximate).", at.Text);
         }
 
-        var blocks = paragraphs.Select(Block.Create).ToList();
+        var blocks = paragraphs.Select(Block.Create).SelectMany(InlineHeadingSplitter.Split).ToList();
         var starts = new SectionStart?[blocks.Count];
         var reader = new SectionStartReader(headingsAreSections: !SectionStartReader.HasNumberedSections(blocks));
         for (var i = 0; i < blocks.Count; i++)

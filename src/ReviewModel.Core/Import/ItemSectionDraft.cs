@@ -33,9 +33,10 @@ internal sealed class ItemSectionDraft : SectionDraft
                 CountScanner.CountBefore(all, "人次", "谈"),
                 intro,
                 closing,
-                HeadingSource(context));
+                HeadingSource(context),
+                _items.Style);
         }
 
-        return new RectificationSection(HeadingText, items, intro, closing, HeadingSource(context));
+        return new RectificationSection(HeadingText, items, intro, closing, HeadingSource(context), _items.Style);
     }
 }

@@ -68,7 +68,7 @@ internal static class LinkInferrer
         var sections = document.Sections.Select(section => section switch
         {
             CauseSection c => new CauseSection(c.Heading, c.Causes.Select(x => new Cause(x.Id, x.Title, x.Body, Merge(x.Explains, explains[x.Id]), x.Source)).ToValueList(), c.NumberStyle, c.Intro, c.Closing, c.Source),
-            MeasureSection m => new MeasureSection(m.Heading, m.Measures.Select(x => new Measure(x.Id, x.Title, x.Body, x.Items, x.ItemLayout, Merge(x.Addresses, addresses[x.Id]), Merge(x.Remedies, remedies[x.Id]), x.Owners, x.OwningUnit, x.Deadline, x.Standard, x.Source, x.AccountabilityInText)).ToValueList(), m.NumberStyle, m.Intro, m.Closing, m.Source),
+            MeasureSection m => new MeasureSection(m.Heading, m.Measures.Select(x => new Measure(x.Id, x.Title, x.Body, x.Items, x.ItemLayout, Merge(x.Addresses, addresses[x.Id]), Merge(x.Remedies, remedies[x.Id]), x.Owners, x.OwningUnit, x.Deadline, x.Standard, x.Source, x.AccountabilityInText, x.ItemNumberStyle)).ToValueList(), m.NumberStyle, m.Intro, m.Closing, m.Source),
             _ => section,
         }).ToValueList();
         return new ReviewDocument(document.Header, document.Preamble, sections, document.Waivers);

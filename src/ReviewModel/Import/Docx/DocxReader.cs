@@ -48,15 +48,26 @@ internal static class DocxReader
                 var start = text.Length;
                 var bold = 0;
                 var boldOpen = true;
+                var pendingBreak = false;
                 foreach (var element in paragraph.Descendants())
                 {
+                    if (element is W.Break or W.CarriageReturn)
+                    {
+                        pendingBreak = true; // decided by the characters on both sides
+                        continue;
+                    }
+
                     string? piece = element switch
                     {
                         W.Text t => t.Text,
                         W.TabChar => "\t",
-                        W.Break or W.CarriageReturn => " ",
                         _ => null,
                     };
+                    if (piece is not null && pendingBreak && piece.Length > 0)
+                    {
+                        pendingBreak = false;
+                        piece = LineBreak(text.Length > start ? text[text.Length - 1] : ' ', piece[0]) + piece;
+                    }
                     if (piece is null)
                     {
                         continue;
@@ -86,6 +97,14 @@ internal static class DocxReader
             return (text.ToString(), lines);
         }
     }
+
+    /// <summary>
+    /// A line break inside a paragraph (a title broken over lines, 2024 / 年度): nothing next to a Chinese
+    /// character, where no space was ever written; a space between Latin words or digits.
+    /// </summary>
+    private static string LineBreak(char before, char after) => IsWide(before) || IsWide(after) ? string.Empty : " ";
+
+    private static bool IsWide(char c) => c >= '\u2E80';
 
     private static bool IsBold(W.Run run)
     {

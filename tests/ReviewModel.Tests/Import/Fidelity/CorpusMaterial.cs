@@ -112,31 +112,31 @@ public sealed class CorpusMaterial
                     paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
                 }
 
-                if (line.StartsWith("**", StringComparison.Ordinal) && line.IndexOf("**", 2, StringComparison.Ordinal) > 2)
+                // **…** pairs are bold runs; // is a line break.
+                var bold = false;
+                foreach (var segment in line.Split(new[] { "**" }, StringSplitOptions.None))
                 {
-                    var close = line.IndexOf("**", 2, StringComparison.Ordinal);
-                    paragraph.Append(new Run(new RunProperties(new Bold()), new DocumentFormat.OpenXml.Wordprocessing.Text(line.Substring(2, close - 2)) { Space = SpaceProcessingModeValues.Preserve }));
-                    line = line.Substring(close + 2);
-                }
-
-                var parts = line.Split(new[] { "//" }, StringSplitOptions.None);
-                var run = new Run();
-                for (var i = 0; i < parts.Length; i++)
-                {
-                    if (i > 0)
+                    if (segment.Length > 0)
                     {
-                        run.Append(new Break());
+                        var run = bold ? new Run(new RunProperties(new Bold())) : new Run();
+                        var parts = segment.Split(new[] { "//" }, StringSplitOptions.None);
+                        for (var i = 0; i < parts.Length; i++)
+                        {
+                            if (i > 0)
+                            {
+                                run.Append(new Break());
+                            }
+
+                            if (parts[i].Length > 0)
+                            {
+                                run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+                            }
+                        }
+
+                        paragraph.Append(run);
                     }
 
-                    if (parts[i].Length > 0)
-                    {
-                        run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
-                    }
-                }
-
-                if (run.HasChildren)
-                {
-                    paragraph.Append(run);
+                    bold = !bold;
                 }
 
                 body.Append(paragraph);
