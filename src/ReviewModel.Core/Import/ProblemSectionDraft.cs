@@ -92,7 +92,8 @@ internal sealed class ProblemSectionDraft : SectionDraft
             {
                 end += 5;
             }
-            else if (limit - end is > 0 and <= MaxHeadingTail && text.IndexOf('，', end, limit - end) < 0 && text.IndexOf(',', end, limit - end) < 0)
+
+            if (limit - end is > 0 and <= MaxHeadingTail && text.IndexOf('，', end, limit - end) < 0 && text.IndexOf(',', end, limit - end) < 0)
             {
                 end = limit; // 理论学习方面的问题及整改措施: the heading runs on to its end
             }

@@ -46,6 +46,7 @@ internal static class DocxReader
             foreach (var paragraph in body.Descendants<W.Paragraph>())
             {
                 var start = text.Length;
+                var level = HeadingLevel(paragraph, styles);
                 var bold = 0;
                 var boldOpen = true;
                 var pendingBreak = false;
@@ -63,14 +64,30 @@ internal static class DocxReader
                         W.TabChar => "\t",
                         _ => null,
                     };
-                    if (piece is not null && pendingBreak && piece.Length > 0)
-                    {
-                        pendingBreak = false;
-                        piece = LineBreak(text.Length > start ? text[text.Length - 1] : ' ', piece[0]) + piece;
-                    }
-                    if (piece is null)
+                    if (piece is null || piece.Length == 0)
                     {
                         continue;
+                    }
+
+                    if (pendingBreak)
+                    {
+                        pendingBreak = false;
+                        var before = text.Length > start ? text[text.Length - 1] : ' ';
+                        if (text.Length > start && EndsParagraph(text, start))
+                        {
+                            // A break after a sentence end is a paragraph break written as a line break (an item
+                            // continued in a paragraph of its own): a line of its own, in the same Word paragraph.
+                            lines.Add(Line(start, text.Length - start, level, bold));
+                            text.Append(SameParagraph);
+                            start = text.Length;
+                            level = 0;
+                            bold = 0;
+                            boldOpen = false;
+                        }
+                        else
+                        {
+                            piece = LineBreak(before, piece[0]) + piece;
+                        }
                     }
 
                     piece = piece.Replace('\n', ' ').Replace('\r', ' ');
@@ -89,13 +106,31 @@ internal static class DocxReader
                     }
                 }
 
-                var length = text.Length - start;
-                lines.Add((start, length, HeadingLevel(paragraph, styles), bold > 0 && bold < length ? bold : (bold == length && length > 0 ? length : -1)));
+                lines.Add(Line(start, text.Length - start, level, bold));
                 text.Append('\n');
             }
 
             return (text.ToString(), lines);
         }
+    }
+
+    /// <summary>Separates the lines of one Word paragraph in the text: not a line feed, so that positions keep the paragraph's number.</summary>
+    private const char SameParagraph = '\u2029';
+
+    private static (int, int, int, int) Line(int start, int length, int level, int bold) =>
+        (start, length, level, bold > 0 && bold < length ? bold : (bold == length && length > 0 ? length : -1));
+
+    /// <summary>Whether the line so far ends a sentence: 。！？；：…） or a closing quote right after one (a title
+    /// broken after “不忘初心、牢记使命” goes on).</summary>
+    private static bool EndsParagraph(StringBuilder text, int start)
+    {
+        var c = text[text.Length - 1];
+        if (c is '”' or '’' or '）' or ')')
+        {
+            return text.Length - 1 > start && text[text.Length - 2] is '。' or '！' or '？' or '；' or '!' or '?' or ';';
+        }
+
+        return c is '。' or '！' or '？' or '；' or '：' or '…' or '!' or '?' or ';';
     }
 
     /// <summary>
@@ -106,10 +141,18 @@ internal static class DocxReader
 
     private static bool IsWide(char c) => c >= '\u2E80';
 
+    /// <summary>Whether a run sets off the paragraph's lead: bold, or a heading character style (the run-in
+    /// <c>（一）title</c> our renderer writes in 楷体 with the review's run-in heading style).</summary>
     private static bool IsBold(W.Run run)
     {
         var b = run.RunProperties?.Bold;
-        return b is not null && (b.Val is null || b.Val.Value);
+        if (b is not null && (b.Val is null || b.Val.Value))
+        {
+            return true;
+        }
+
+        var style = run.RunProperties?.RunStyle?.Val?.Value;
+        return style is not null && (style.IndexOf("RunIn", StringComparison.Ordinal) >= 0 || style.IndexOf("Heading", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
     private static int HeadingLevel(W.Paragraph paragraph, W.Styles? styles)
