@@ -16,6 +16,9 @@ internal static class LinkInferrer
 {
     public const double MinimumScore = 0.08;
 
+    /// <summary>The fallback pairing of elements left without a problem compares each with each: bounded so that time stays linear on large inputs.</summary>
+    public const int MaxFallbackPairs = 10_000;
+
     public static ReviewDocument Infer(ReviewDocument document, List<InferredLink> links, CancellationToken cancellationToken)
     {
         var groups = document.Sections.OfType<ProblemSection>().SelectMany(s => s.Aspects).Where(g => g.Problems.Count > 0).ToList();
@@ -89,17 +92,67 @@ internal static class LinkInferrer
             return;
         }
 
+        if (ids.Count == problems.Count)
+        {
+            // One measure (or cause) per problem, in the same order.
+            for (var i = 0; i < problems.Count; i++)
+            {
+                Add(target, ids[i], problems[i].Id, kind, InferredLinkBasis.SameOrder, 1, links);
+            }
+
+            return;
+        }
+
         var index = new KeywordIndex(texts);
+        var linked = new bool[ids.Count];
+        var unlinked = new List<(Problem Problem, int Best, double Score)>();
         foreach (var problem in problems)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (best, score) = index.Best(problem.Lead + problem.Body + string.Concat(problem.Examples.Select(e => e.Text)));
+            var (best, score) = index.Best(ProblemText(problem));
             if (best >= 0 && score >= MinimumScore)
             {
                 Add(target, ids[best], problem.Id, kind, InferredLinkBasis.SharedKeywords, score, links);
+                linked[best] = true;
+            }
+            else
+            {
+                unlinked.Add((problem, best, score));
+            }
+        }
+
+        // A measure or cause that took no problem gets the unlinked problem it shares the most words with
+        // (any shared word): materials list their measures for their problems, so an element answering none is
+        // more likely a weak match than a real gap. Still marked inferred, with its low score.
+        for (var i = 0; i < ids.Count && (long)ids.Count * unlinked.Count <= MaxFallbackPairs; i++)
+        {
+            if (linked[i])
+            {
+                continue;
+            }
+
+            var bestAt = -1;
+            var bestScore = 0.0;
+            var element = new KeywordIndex(new[] { texts[i] });
+            for (var j = 0; j < unlinked.Count; j++)
+            {
+                var (_, score) = element.Best(ProblemText(unlinked[j].Problem));
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    bestAt = j;
+                }
+            }
+
+            if (bestAt >= 0)
+            {
+                Add(target, ids[i], unlinked[bestAt].Problem.Id, kind, InferredLinkBasis.SharedKeywords, bestScore, links);
+                unlinked.RemoveAt(bestAt);
             }
         }
     }
+
+    private static string ProblemText(Problem problem) => problem.Lead + problem.Body + string.Concat(problem.Examples.Select(e => e.Text));
 
     private static string MeasureText(Measure measure) => measure.Title + measure.Body + string.Concat(measure.Items.Select(i => i.Text));
 
