@@ -46,7 +46,7 @@ internal static class CheckSettings
             var value = line.Substring(equals + 1).Trim();
             if (string.Equals(key, "self_criticism_share", StringComparison.OrdinalIgnoreCase))
             {
-                if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share < 0 || share > 1)
+                if (!double.TryParse(HalfWidth(value), NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share < 0 || share > 1)
                 {
                     throw new CheckSettingsException($"{path}({i + 1}): 比例须在 0 到 1 之间 (the share must be a number between 0 and 1): '{value}'.");
                 }
@@ -88,6 +88,25 @@ internal static class CheckSettings
         "none" or "silent" or "hidden" or "off" => RuleSeverity.None,
         _ => null,
     };
+
+    /// <summary>Full-width digits and point (０.５, ０．５) read as ASCII: they are ordinary Chinese text.</summary>
+    private static string HalfWidth(string value)
+    {
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] >= '０' && chars[i] <= '９')
+            {
+                chars[i] = (char)('0' + (chars[i] - '０'));
+            }
+            else if (chars[i] == '．')
+            {
+                chars[i] = '.';
+            }
+        }
+
+        return new string(chars);
+    }
 
     private static string StripComment(string line)
     {

@@ -15,9 +15,11 @@ namespace ReviewModel.Cli.Commands;
 
 /// <summary>
 /// <c>reviewmodel check FILE… [--strict] [--settings FILE] [--format text|json|sarif] [--lang zh|en]</c>:
-/// imports each file (or reads it as a document JSON when it ends in .json), validates it and prints the findings in compiler format (or JSON, or SARIF 2.1.0)
+/// imports each file (or reads it as a document JSON when it ends in .json; a folder gives the materials
+/// under it, see <see cref="CheckInputs"/>), validates it and prints the findings in compiler format (or JSON, or SARIF 2.1.0)
 /// with a summary. Exit code: 0 clean, 1 when any finding is an error, 2 when a file cannot be read,
 /// has an unsupported format or is empty (one-line error on stderr each), or the settings are wrong.
+/// Each file succeeds or fails on its own; the summary counts the failures and the exit code is the worst one.
 /// </summary>
 internal static class CheckCommand
 {
@@ -27,7 +29,8 @@ internal static class CheckCommand
 
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "要检查的材料：.txt、.md、.docx 或文档 JSON (files to check: .txt, .md, .docx or document JSON)" };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "要检查的材料：.txt、.md、.docx 或文档 JSON；目录则递归检查其中的材料 (files to check: .txt, .md, .docx or document JSON; a folder is checked recursively)" };
+        var include = new Option<string[]>("--include") { Description = "目录中要检查的文件，如 \"*.md\"、\"2024/**/*.docx\"，可重复；默认 *.txt *.md *.markdown *.docx (files to check in folders; repeatable)", AllowMultipleArgumentsPerToken = false };
         var strict = new Option<bool>("--strict") { Description = "所有警告按错误处理 (treat every warning as an error)" };
         var settings = new Option<string?>("--settings") { Description = "规则严重级别设置文件，每行如“RM0007 = error” (severity settings file, lines like 'RM0007 = error')" };
         var format = new Option<string>("--format") { Description = "输出格式 (output format): text | json | sarif", DefaultValueFactory = _ => "text" };
@@ -36,7 +39,7 @@ internal static class CheckCommand
         language.AcceptOnlyFromAmong("zh", "en");
         var command = new Command("check", "导入并检查对照检查材料，按编译器格式输出问题 (check review materials; findings in compiler format)")
         {
-            files, strict, settings, format, language,
+            files, strict, settings, format, language, include,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -45,7 +48,8 @@ internal static class CheckCommand
                 result.GetValue(strict),
                 result.GetValue(settings),
                 result.GetValue(format) ?? "text",
-                result.GetValue(language) == "en" ? new CultureInfo("en") : null);
+                result.GetValue(language) == "en" ? new CultureInfo("en") : null,
+                result.GetValue(include));
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
             var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
@@ -76,25 +80,40 @@ internal static class CheckCommand
         }
 
         var validator = new ReviewValidator(options);
-        var progress = new ProgressDisplay(error, request.Files.Count, interactive);
+        var inputs = CheckInputs.Expand(request.Files, request.Includes);
+        var progress = new ProgressDisplay(error, inputs.Count, interactive);
         var reports = new List<FileReport>();
-        for (var i = 0; i < request.Files.Count; i++)
+        for (var i = 0; i < inputs.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var file = request.Files[i];
+            var file = inputs[i].Path;
             progress.Show(i, file);
-            try
+            string? failure = inputs[i].Error;
+            if (failure is null)
             {
-                var loaded = DocumentLoader.Load(file, cancellationToken);
-                var result = validator.Validate(loaded.Document, cancellationToken);
-                reports.Add(new FileReport(file, result.Findings, loaded.Diagnostics, null));
+                // Each file succeeds or fails on its own: whatever goes wrong with one is reported for that file.
+                try
+                {
+                    var loaded = DocumentLoader.Load(file, cancellationToken);
+                    var result = validator.Validate(loaded.Document, cancellationToken);
+                    // The importer's diagnostics are catalogue rules too: their severity and language follow the options.
+                    var diagnostics = loaded.Diagnostics.Select(d => d.Configured(options)).OfType<ImportDiagnostic>().ToList();
+                    reports.Add(new FileReport(file, result.Findings, diagnostics, null));
+                    continue;
+                }
+                catch (CommandInputException e)
+                {
+                    failure = e.Message;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    failure = CommandOutput.InternalError(file, e);
+                }
             }
-            catch (CommandInputException e)
-            {
-                progress.Clear();
-                CommandOutput.Fail(error, e.Message);
-                reports.Add(new FileReport(file, Array.Empty<Finding>(), Array.Empty<ImportDiagnostic>(), e.Message));
-            }
+
+            progress.Clear();
+            CommandOutput.Fail(error, failure);
+            reports.Add(new FileReport(file, Array.Empty<Finding>(), Array.Empty<ImportDiagnostic>(), failure));
         }
 
         progress.Clear();

@@ -50,8 +50,10 @@ internal static class DemoCommand
 
     private static void Write(DirectoryInfo directory, string name, string content, Encoding encoding, TextWriter console)
     {
-        var path = Path.Combine(directory.FullName, name);
-        File.WriteAllText(path, content, encoding);
-        console.WriteLine($"已写入 (wrote) {path}");
+        CommandOutput.WriteFile(Path.Combine(directory.FullName, name), stream =>
+        {
+            var bytes = encoding.GetBytes(content);
+            stream.Write(bytes, 0, bytes.Length);
+        }, console);
     }
 }

@@ -39,6 +39,7 @@ internal static class ImportCommand
     {
         try
         {
+            CommandOutput.RefuseInput(outPath, file);
             var document = DocumentLoader.Import(file, cancellationToken).Document;
             var content = to == "json" ? ReviewJson.Serialize(document) + Environment.NewLine : CommandParts.RenderText(document, to);
             CommandOutput.WriteText(outPath, content, output);

@@ -77,6 +77,7 @@ internal static class ListsCommand
 
         try
         {
+            CommandOutput.RefuseInput(to == "docx" ? outPath ?? DefaultDocxPath(file, view) : outPath, file);
             var list = RectificationList.From(DocumentLoader.Load(file, cancellationToken).Document, cancellationToken);
             switch (to)
             {

@@ -47,16 +47,19 @@ internal static class RenderCommand
             if (to == "docx")
             {
                 var path = outPath ?? DefaultDocxPath(file);
-                if (outPath is null && SamePath(path, file))
+                if (outPath is null && (SamePath(path, file) || FileIdentity.Same(path, file)))
                 {
                     return CommandOutput.Fail(error, $"{file}: 输出会覆盖输入，请用 --out 指定 DOCX 文件 (the output would overwrite the input: give the DOCX file with --out).");
                 }
+
+                CommandOutput.RefuseInput(path, file);
 
                 var document = DocumentLoader.Load(file, cancellationToken).Document;
                 CommandOutput.WriteFile(path, stream => DocxRenderer.Render(document, stream, null, cancellationToken), output);
                 return 0;
             }
 
+            CommandOutput.RefuseInput(outPath, file);
             var loaded = DocumentLoader.Load(file, cancellationToken).Document;
             var content = CommandParts.RenderText(loaded, to);
             CommandOutput.WriteText(outPath, content, output);

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Threading;
 using ReviewModel.Import;
 using ReviewModel.Serialization;
@@ -45,25 +44,19 @@ internal static class DocumentLoader
 
     private static LoadedDocument LoadJson(string path)
     {
-        string json;
+        byte[] bytes;
         try
         {
-            json = File.ReadAllText(path, Encoding.UTF8);
+            bytes = InputFile.ReadAll(path, ImportLimits.Default.MaxFileBytes, path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        catch (ReviewImportException e)
         {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "文件不存在 (file not found)." : $"无法读取文件：{e.Message} (cannot read the file).";
-            throw new CommandInputException($"{path}: {reason}", e);
-        }
-
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            throw new CommandInputException($"{path}: 文件为空 (the file is empty).");
+            throw new CommandInputException(e.Message, e);
         }
 
         try
         {
-            return new LoadedDocument(path, ReviewJson.Deserialize(json), Array.Empty<ImportDiagnostic>());
+            return new LoadedDocument(path, ReviewJson.Deserialize(bytes), Array.Empty<ImportDiagnostic>());
         }
         catch (ReviewJsonException e)
         {

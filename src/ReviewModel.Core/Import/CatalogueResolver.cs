@@ -22,7 +22,7 @@ internal static class CatalogueResolver
         {
             foreach (var group in groups.Where(g => AspectMatcher.LooksLikeAspect(g.Heading!)).Take(1))
             {
-                context.Diagnostics.Add(new ImportDiagnostic(ImportDiagnosticCodes.AspectNotMatched, RuleSeverity.Info, "方面标题与内置方面目录均不匹配，未设置方面目录 (no aspect catalogue matches the aspect headings; none is set).", group.Source));
+                context.Diagnostics.Add(ImportDiagnostic.Of(RuleCatalogue.AspectNotMatched, group.Source, Shorten(group.Heading!), string.Join(", ", context.Options.CandidateCatalogues.Select(c => c.Id))));
             }
 
             return document;
@@ -113,11 +113,13 @@ internal static class CatalogueResolver
 
     private static int? YearIn(string title)
     {
+        // Digits may be half- or full-width (２０２４年, 202４年): both are ordinary Chinese text.
         for (var i = 0; i + 4 < title.Length; i++)
         {
-            if (title[i] == '2' && title[i + 1] == '0' && Chars.IsDigit(title[i + 2]) && Chars.IsDigit(title[i + 3]) && title[i + 4] == '年')
+            if (Chars.IsDigit(title[i]) && Chars.DigitValue(title[i]) == 2 && Chars.IsDigit(title[i + 1]) && Chars.DigitValue(title[i + 1]) == 0
+                && Chars.IsDigit(title[i + 2]) && Chars.IsDigit(title[i + 3]) && title[i + 4] == '年')
             {
-                return int.Parse(title.Substring(i, 4), System.Globalization.CultureInfo.InvariantCulture);
+                return 2000 + (Chars.DigitValue(title[i + 2]) * 10) + Chars.DigitValue(title[i + 3]);
             }
         }
 
@@ -139,7 +141,7 @@ internal static class CatalogueResolver
                 }
                 else if (AspectMatcher.LooksLikeAspect(group.Heading))
                 {
-                    context.Diagnostics.Add(new ImportDiagnostic(ImportDiagnosticCodes.AspectNotMatched, RuleSeverity.Info, $"方面“{Shorten(group.Heading)}”与方面目录“{catalogue.Meeting}”中的方面均不匹配 (the aspect heading matches no aspect of catalogue '{catalogue.Id}').", group.Source));
+                    context.Diagnostics.Add(ImportDiagnostic.Of(RuleCatalogue.AspectNotMatched, group.Source, Shorten(group.Heading), catalogue.Id));
                 }
             }
 

@@ -34,7 +34,7 @@ internal static class DocumentAssembler
                 }
             }
 
-            context.Report(ImportDiagnosticCodes.OutlineSkipped, RuleSeverity.Info, $"标题前的目录或提纲（{outline} 行）未导入 (skipped an outline of {outline} lines before the title).", lines[0].Text);
+            context.Report(RuleCatalogue.OutlineSkipped, lines[0].Text, outline);
         }
 
         var (first, last) = TitleFinder.Find(lines, outlineEnd);
@@ -51,7 +51,7 @@ internal static class DocumentAssembler
 
             if (skipped.Count > 0)
             {
-                context.Report(ImportDiagnosticCodes.ChromeSkipped, RuleSeverity.Info, $"标题前的 {skipped.Count} 行（网站名称、浏览量等）未导入 (skipped {skipped.Count} lines of page chrome before the title).", lines[0].Text);
+                context.Report(RuleCatalogue.ChromeSkipped, lines[0].Text, skipped.Count);
             }
 
             var titleParts = new List<SourceSpan>();
@@ -67,7 +67,7 @@ internal static class DocumentAssembler
         }
         else
         {
-            context.Report(ImportDiagnosticCodes.NoTitle, RuleSeverity.Warning, "未找到标题 (no title found).");
+            context.Report(RuleCatalogue.NoTitle, null);
         }
 
         var body = new List<TextLine>(lines.Count);
@@ -96,19 +96,19 @@ internal static class DocumentAssembler
 
         if (webChrome > 0)
         {
-            context.Report(ImportDiagnosticCodes.ChromeSkipped, RuleSeverity.Info, $"{webChrome} 行网页内容（浏览次数、发布时间、导航、上一篇/下一篇、重复的标题等）未导入 (skipped {webChrome} lines of web-page chrome).", firstChrome);
+            context.Report(RuleCatalogue.ChromeSkipped, firstChrome, webChrome);
         }
 
         if (pageNumberLines > 0)
         {
-            context.Report(ImportDiagnosticCodes.ChromeSkipped, RuleSeverity.Info, $"{pageNumberLines} 行页码未导入 (skipped {pageNumberLines} page-number lines).");
+            context.Report(RuleCatalogue.ChromeSkipped, null, pageNumberLines);
         }
 
         var paragraphs = ParagraphJoiner.Join(body, 0, markdown, out var joined);
         if (joined)
         {
             var at = paragraphs.First(p => p.IsJoined);
-            context.Report(ImportDiagnosticCodes.LinesJoined, RuleSeverity.Info, "句中的硬换行已合并，合并处之后的位置为近似值 (hard line breaks inside sentences were joined; positions after a joined break are approximate).", at.Text);
+            context.Report(RuleCatalogue.LinesJoined, at.Text);
         }
 
         var blocks = paragraphs.Select(Block.Create).SelectMany(InlineHeadingSplitter.Split).ToList();
@@ -137,7 +137,7 @@ internal static class DocumentAssembler
                 current.HasSubHeadings = HasSubHeadings(blocks, starts, i + 1);
                 if (!start.Recognised)
                 {
-                    context.Report(ImportDiagnosticCodes.UnknownSection, RuleSeverity.Info, $"未识别的章节“{Shorten(start.Heading.Text)}”，按自由章节保留 (section heading not recognised; kept as a free section).", start.Heading);
+                    context.Report(RuleCatalogue.UnknownSection, start.Heading, Shorten(start.Heading.Text));
                 }
 
                 drafts.Add(current);
@@ -170,7 +170,7 @@ internal static class DocumentAssembler
 
         if (drafts.Count == 0)
         {
-            context.Report(ImportDiagnosticCodes.NoStructure, RuleSeverity.Warning, "未找到章节结构（一、二、……），全文作为开头段落保留 (no section structure found; the text is kept as opening paragraphs).");
+            context.Report(RuleCatalogue.NoStructure, null);
         }
 
         context.ContextYear = HeaderReader.ContextYear(title.Text, preamble.Select(p => p.Text).ToList());

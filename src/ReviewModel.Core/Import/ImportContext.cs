@@ -39,6 +39,6 @@ internal sealed class ImportContext
 
     public ValueList<Paragraph> Paragraphs(IEnumerable<SourceSpan> spans) => spans.Where(s => s.Length > 0).Select(Paragraph).ToValueList();
 
-    public void Report(string code, RuleSeverity severity, string message, SourceSpan? at = null) =>
-        Diagnostics.Add(new ImportDiagnostic(code, severity, message, at is null ? null : Locate(at)));
+    public void Report(RuleDescriptor rule, SourceSpan? at, params object?[] arguments) =>
+        Diagnostics.Add(ImportDiagnostic.Of(rule, at is null ? null : Locate(at), arguments));
 }

@@ -5,13 +5,15 @@ namespace ReviewModel.Import;
 
 /// <summary>
 /// How to import: the file name to put in source locations, the input format, the aspect catalogue
-/// to match aspect headings against (or the candidates to choose from), and whether to propose links.
+/// to match aspect headings against (or the candidates to choose from), whether to propose links, and
+/// the <see cref="ImportLimits"/> that bound what a hostile file can cost.
 /// Immutable; derive changed options with the <c>With…</c> methods.
 /// </summary>
 public sealed class ImportOptions
 {
-    private ImportOptions(string? file, ImportFormat format, AspectCatalogue? catalogue, IReadOnlyList<AspectCatalogue> candidates, bool inferLinks)
+    private ImportOptions(string? file, ImportFormat format, AspectCatalogue? catalogue, IReadOnlyList<AspectCatalogue> candidates, bool inferLinks, ImportLimits? limits = null)
     {
+        Limits = limits ?? ImportLimits.Default;
         File = file;
         Format = format;
         Catalogue = catalogue;
@@ -37,24 +39,31 @@ public sealed class ImportOptions
     /// <summary>Whether to propose links between measures, causes and problems (marked <see cref="Model.Link.IsInferred"/>).</summary>
     public bool InferLinks { get; }
 
+    /// <summary>The bounds on size, depth and compression of what is read (<see cref="ImportLimits.Default"/> unless set).</summary>
+    public ImportLimits Limits { get; }
+
     /// <summary>Options recording <paramref name="file"/> in source locations.</summary>
     /// <param name="file">The file name as the user gave it, or null.</param>
-    public ImportOptions WithFile(string? file) => new(file, Format, Catalogue, CandidateCatalogues, InferLinks);
+    public ImportOptions WithFile(string? file) => new(file, Format, Catalogue, CandidateCatalogues, InferLinks, Limits);
 
     /// <summary>Options reading the given format.</summary>
     /// <param name="format">The format.</param>
-    public ImportOptions WithFormat(ImportFormat format) => new(File, format, Catalogue, CandidateCatalogues, InferLinks);
+    public ImportOptions WithFormat(ImportFormat format) => new(File, format, Catalogue, CandidateCatalogues, InferLinks, Limits);
 
     /// <summary>Options matching aspects against one catalogue (e.g. a local one with a 专项整治 topic).</summary>
     /// <param name="catalogue">The catalogue, or null to choose among the candidates.</param>
-    public ImportOptions WithCatalogue(AspectCatalogue? catalogue) => new(File, Format, catalogue, CandidateCatalogues, InferLinks);
+    public ImportOptions WithCatalogue(AspectCatalogue? catalogue) => new(File, Format, catalogue, CandidateCatalogues, InferLinks, Limits);
 
     /// <summary>Options choosing the catalogue among <paramref name="candidates"/>.</summary>
     /// <param name="candidates">The candidate catalogues; null for the built-in ones.</param>
     public ImportOptions WithCandidateCatalogues(IReadOnlyList<AspectCatalogue>? candidates) =>
-        new(File, Format, Catalogue, candidates ?? AspectCatalogues.All, InferLinks);
+        new(File, Format, Catalogue, candidates ?? AspectCatalogues.All, InferLinks, Limits);
 
     /// <summary>Options that propose links, or not.</summary>
     /// <param name="infer">Whether to propose links.</param>
-    public ImportOptions WithLinkInference(bool infer) => new(File, Format, Catalogue, CandidateCatalogues, infer);
+    public ImportOptions WithLinkInference(bool infer) => new(File, Format, Catalogue, CandidateCatalogues, infer, Limits);
+
+    /// <summary>Options with other import limits.</summary>
+    /// <param name="limits">The limits; null for <see cref="ImportLimits.Default"/>.</param>
+    public ImportOptions WithLimits(ImportLimits? limits) => new(File, Format, Catalogue, CandidateCatalogues, InferLinks, limits);
 }

@@ -21,7 +21,7 @@ internal static class TextImport
         }
 
         options ??= ImportOptions.Default;
-        CheckText(text, options.File);
+        CheckText(text, options.File, options.Limits);
         var markdown = options.Format == ImportFormat.Markdown || (options.Format == ImportFormat.Auto && IsMarkdownName(options.File));
         var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
         var lines = new List<TextLine>();
@@ -36,6 +36,11 @@ internal static class TextImport
             if ((lines.Count & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (lines.Count >= options.Limits.MaxParagraphs)
+            {
+                throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"文本超过 {options.Limits.MaxParagraphs} 行 (the text has more than {options.Limits.MaxParagraphs} lines)", options.File, lines.Count + 1);
             }
 
             lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start), markdown));
@@ -53,7 +58,12 @@ internal static class TextImport
     /// <summary>Imports paragraphs read from a word-processing file: one line each, with its heading level and bold lead length (-1 when unknown).</summary>
     public static ImportResult ImportParagraphs(string text, IReadOnlyList<(int Start, int Length, int HeadingLevel, int BoldLength)> paragraphs, ImportOptions options, CancellationToken cancellationToken)
     {
-        CheckText(text, options.File);
+        CheckText(text, options.File, options.Limits);
+        if (paragraphs.Count > options.Limits.MaxParagraphs)
+        {
+            throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"段落超过 {options.Limits.MaxParagraphs} 个 (more than {options.Limits.MaxParagraphs} paragraphs)", options.File);
+        }
+
         var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
         var lines = new List<TextLine>(paragraphs.Count);
         foreach (var (start, length, level, bold) in paragraphs)
@@ -84,8 +94,14 @@ internal static class TextImport
         return extension is ".md" or ".markdown" or ".mdown" or ".mkd";
     }
 
-    public static void CheckText(string text, string? file)
+    public static void CheckText(string text, string? file, ImportLimits? limits = null)
     {
+        limits ??= ImportLimits.Default;
+        if (text.Length > limits.MaxTextLength)
+        {
+            throw new ImportLimitExceededException(nameof(ImportLimits.MaxTextLength), limits.MaxTextLength, $"文本有 {text.Length} 个字符 (the text has {text.Length} characters)", file);
+        }
+
         var line = 1;
         var hasContent = false;
         var controls = 0;
@@ -98,7 +114,7 @@ internal static class TextImport
             }
             else if (c == '\0')
             {
-                throw new ReviewImportException("输入含有 NUL 字符，不是文本 (the input contains NUL characters: it is not text).", file, line);
+                throw new ReviewImportException("输入含有 NUL 字符，不是文本 (the input contains NUL characters: it is not text).", file, line) { ReasonResource = "RM0100_Reason_NulCharacters" };
             }
             else if (char.IsControl(c) && c != '\r' && c != '\t' && c != '\f' && c != '\v')
             {
@@ -112,12 +128,12 @@ internal static class TextImport
 
         if (!hasContent)
         {
-            throw new ReviewImportException("输入为空（没有任何文字）(the input is empty: it holds no text).", file);
+            throw new ReviewImportException("输入为空（没有任何文字）(the input is empty: it holds no text).", file) { ReasonResource = "RM0100_Reason_Empty" };
         }
 
         if (controls > 16 && controls * 10 > text.Length)
         {
-            throw new ReviewImportException("输入含有大量控制字符，不是文本 (the input is mostly control characters: it is not text).", file);
+            throw new ReviewImportException("输入含有大量控制字符，不是文本 (the input is mostly control characters: it is not text).", file) { ReasonResource = "RM0100_Reason_ControlCharacters" };
         }
     }
 }

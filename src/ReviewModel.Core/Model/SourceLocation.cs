@@ -39,9 +39,9 @@ public sealed record SourceLocation
     /// <summary>The 1-based column.</summary>
     public int Column { get; }
 
-    /// <summary>The location <paramref name="offset"/> characters further on the same line.</summary>
+    /// <summary>The location <paramref name="offset"/> characters further on the same line (the column stops at <see cref="int.MaxValue"/>).</summary>
     /// <param name="offset">A non-negative character offset.</param>
-    public SourceLocation Advance(int offset) => offset <= 0 ? this : new SourceLocation(File, Line, Column + offset);
+    public SourceLocation Advance(int offset) => offset <= 0 ? this : new SourceLocation(File, Line, (int)Math.Min(int.MaxValue, (long)Column + offset));
 
     /// <inheritdoc />
     public override string ToString() => File is null ? $"({Line},{Column})" : $"{File}({Line},{Column})";

@@ -13,7 +13,7 @@ namespace ReviewModel.Text;
 /// alone on its line as a writing guide), and, in Markdown, <c>**重点**</c> emphasis.
 /// One left-to-right pass, no regular expressions: time is linear in the text's length.
 /// </summary>
-public static class PlaceholderScanner
+internal static class PlaceholderScanner
 {
     private const int MaxBracketLength = 40;
 
@@ -292,7 +292,7 @@ public static class PlaceholderScanner
 
     private static bool IsLatinLetter(char c) => (c >= 'a' && c <= 'z' && c != 'x') || (c >= 'A' && c <= 'Z' && c != 'X');
 
-    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+    private static bool IsDigit(char c) => (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
 
     private static bool IsCjk(char c) => c >= '\u3400' && c <= '\u9FFF';
 }

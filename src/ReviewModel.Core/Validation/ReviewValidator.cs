@@ -32,6 +32,9 @@ public sealed class ReviewValidator
         new MeasureNotCheckableRule(),
         new SelfCriticismShareRule(),
         new ThirdPersonRule(),
+        new HalfWidthPunctuationRule(),
+        new MixedNumberingRule(),
+        new SpaceBetweenChineseRule(),
     };
 
     /// <summary>Creates a validator.</summary>

@@ -4,8 +4,18 @@ using System.Linq;
 namespace ReviewModel.Validation;
 
 /// <summary>
-/// Every rule, by stable ID. IDs are never reused or renumbered; a retired rule keeps its ID.
+/// Every rule and diagnostic of ReviewModel, by stable ID: one catalogue for the validator, the importer,
+/// the command line and the analyzers. IDs are never reused or renumbered; a retired rule keeps its ID.
 /// </summary>
+/// <remarks>
+/// ID ranges, one per kind of check (docs/rules/README.md):
+/// <list type="bullet">
+/// <item><c>RM0001</c>–<c>RM0099</c>: rules on a document's content, checked by <c>ReviewValidator</c>
+/// (categories Structure, Links, Content, Accountability from RM0001; Ledger from RM0020; Typography from RM0030).</item>
+/// <item><c>RM0100</c>–<c>RM0199</c>: category Files — a document file that could not be checked at all.</item>
+/// <item><c>RMI001</c>–<c>RMI099</c>: category Import — what the importer noticed while recovering a file's structure.</item>
+/// </list>
+/// </remarks>
 public static class RuleCatalogue
 {
     /// <summary>RM0001: a required section is missing or empty.</summary>
@@ -56,13 +66,61 @@ public static class RuleCatalogue
     /// <summary>RM0016: an individual's material speaks in the third person (有的同志, 班子成员).</summary>
     public static RuleDescriptor ThirdPersonInIndividualMaterial { get; } = new("RM0016", "Content", RuleSeverity.Warning);
 
-    /// <summary>Every rule, in ID order.</summary>
+    /// <summary>RM0030: half-width <c>, ; : ( )</c> or ASCII quotes in Chinese text (GB/T 15834).</summary>
+    public static RuleDescriptor HalfWidthPunctuation { get; } = new("RM0030", "Typography", RuleSeverity.Warning);
+
+    /// <summary>RM0031: <c>(一)</c> in one section and <c>（一）</c> in another.</summary>
+    public static RuleDescriptor MixedNumbering { get; } = new("RM0031", "Typography", RuleSeverity.Warning);
+
+    /// <summary>RM0032: a space between two Chinese characters.</summary>
+    public static RuleDescriptor SpaceBetweenChinese { get; } = new("RM0032", "Typography", RuleSeverity.Warning);
+
+    /// <summary>RM0100: a document file cannot be read or imported, so no rule was checked on it (at build, and in the command line's SARIF output, which called it RMI000 before).</summary>
+    public static RuleDescriptor DocumentNotImported { get; } = new("RM0100", FilesCategory, RuleSeverity.Warning);
+
+    /// <summary>RMI001: lines of page chrome (site names, view counts, page numbers) were skipped.</summary>
+    public static RuleDescriptor ChromeSkipped { get; } = new("RMI001", ImportCategory, RuleSeverity.Info);
+
+    /// <summary>RMI002: no title was found.</summary>
+    public static RuleDescriptor NoTitle { get; } = new("RMI002", ImportCategory, RuleSeverity.Warning);
+
+    /// <summary>RMI003: hard line breaks inside sentences were joined; positions after a joined break are approximate.</summary>
+    public static RuleDescriptor LinesJoined { get; } = new("RMI003", ImportCategory, RuleSeverity.Info);
+
+    /// <summary>RMI004: an aspect heading matches no aspect of the catalogue.</summary>
+    public static RuleDescriptor AspectNotMatched { get; } = new("RMI004", ImportCategory, RuleSeverity.Info);
+
+    /// <summary>RMI005: no section structure was found; the text was kept as opening paragraphs.</summary>
+    public static RuleDescriptor NoStructure { get; } = new("RMI005", ImportCategory, RuleSeverity.Warning);
+
+    /// <summary>RMI006: a section heading was not recognised and was kept as a free section.</summary>
+    public static RuleDescriptor UnknownSection { get; } = new("RMI006", ImportCategory, RuleSeverity.Info);
+
+    /// <summary>RMI007: the file was not UTF-8 and was read as GB18030.</summary>
+    public static RuleDescriptor LegacyEncoding { get; } = new("RMI007", ImportCategory, RuleSeverity.Info);
+
+    /// <summary>RMI008: an outline or table of contents before the title (short lines repeating the headings) was skipped.</summary>
+    public static RuleDescriptor OutlineSkipped { get; } = new("RMI008", ImportCategory, RuleSeverity.Info);
+
+    /// <summary>RMI009: the file was Big5 (traditional Chinese) and was read as Big5, not garbled as GB18030.</summary>
+    public static RuleDescriptor Big5Encoding { get; } = new("RMI009", ImportCategory, RuleSeverity.Warning);
+
+    /// <summary>Every rule and diagnostic, in ID order: the document rules (RM0001…), then RM01xx, then RMI….</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         RequiredSectionMissing, AspectWithoutProblem, ProblemWithoutAspect, ProblemWithoutMeasure, MeasureWithoutProblem,
         CauseWithoutProblem, PlaceholderLeft, ProblemWithoutCause, UnresolvedLink, DuplicateId, MeasureWithoutOwner,
         MeasureWithoutDeadline, DeadlineBeforeMeeting, MeasureNotCheckable, SelfCriticismShareTooLow, ThirdPersonInIndividualMaterial,
+        HalfWidthPunctuation, MixedNumbering, SpaceBetweenChinese,
+        DocumentNotImported,
+        ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, OutlineSkipped, Big5Encoding,
     };
+
+    /// <summary>The category of RM0100–RM0199: a document file that could not be checked.</summary>
+    internal const string FilesCategory = "Files";
+
+    /// <summary>The category of RMI001–RMI099: what the importer noticed.</summary>
+    internal const string ImportCategory = "Import";
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(r => r.Id, System.StringComparer.OrdinalIgnoreCase);
 

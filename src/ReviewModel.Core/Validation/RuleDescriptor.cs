@@ -22,7 +22,7 @@ public sealed class RuleDescriptor
     /// <summary>The stable ID, e.g. "RM0007".</summary>
     public string Id { get; }
 
-    /// <summary>The category: Structure, Links, Content, Accountability.</summary>
+    /// <summary>The category: Structure, Links, Content, Accountability (document rules), Files (RM01xx), Import (RMI…).</summary>
     public string Category { get; }
 
     /// <summary>The severity when nothing is configured.</summary>

@@ -32,6 +32,7 @@ public static class ReviewImporter
     /// <returns>The document, the links proposed and what the importer noticed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ReviewImportException">The text is empty or is not text.</exception>
+    /// <exception cref="ImportLimitExceededException">The text is longer than <see cref="ImportOptions.Limits"/> allow.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ImportResult Import(string text, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
         TextImport.Import(text, options, cancellationToken);
@@ -42,6 +43,8 @@ public static class ReviewImporter
     /// <param name="cancellationToken">Cancels a long import.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ReviewImportException">Not a readable .docx, or no text in it.</exception>
+    /// <exception cref="ImportLimitExceededException">Larger, deeper or more compressed than <see cref="ImportOptions.Limits"/> allow (a zip bomb).</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ImportResult ImportDocx(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (stream is null)
@@ -50,6 +53,19 @@ public static class ReviewImporter
         }
 
         options ??= ImportOptions.Default;
+        var limits = options.Limits;
+        if (!stream.CanSeek)
+        {
+            stream = new MemoryStream(InputFile.ReadCapped(stream, limits.MaxFileBytes, options.File), writable: false);
+        }
+        else if (stream.Length - stream.Position > limits.MaxFileBytes)
+        {
+            throw new ImportLimitExceededException(nameof(ImportLimits.MaxFileBytes), limits.MaxFileBytes, $"DOCX 有 {stream.Length - stream.Position} 字节 (the .docx has {stream.Length - stream.Position} bytes)", options.File);
+        }
+
+        // Sizes, compression ratio, nesting depth, paragraphs and text are checked on the zip entries
+        // before OpenXml builds its DOM, so a zip bomb or 17,500 nested elements never reach it.
+        DocxPackageGuard.Check(stream, limits, options.File, cancellationToken);
         var (text, paragraphs) = DocxReader.Read(stream, options.File);
         return TextImport.ImportParagraphs(text, paragraphs, options, cancellationToken);
     }
@@ -59,7 +75,9 @@ public static class ReviewImporter
     /// <param name="options">Format, catalogue; the file name defaults to <paramref name="path"/>. Null for the defaults.</param>
     /// <param name="cancellationToken">Cancels a long import.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="ReviewImportException">The file cannot be read, its format is not supported, or it is empty.</exception>
+    /// <exception cref="ReviewImportException">The file cannot be read, is not a regular file (a device or pipe), its format is not supported, or it is empty.</exception>
+    /// <exception cref="ImportLimitExceededException">The file is over one of <see cref="ImportOptions.Limits"/>.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ImportResult ImportFile(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (path is null)
@@ -75,21 +93,7 @@ public static class ReviewImporter
             throw new ReviewImportException($"不支持的格式“{extension}”：请另存为 .docx、.md 或 .txt (unsupported format '{extension}': save as .docx, .md or .txt).", path);
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "文件不存在 (file not found)." : $"无法读取文件：{e.Message} (cannot read the file).";
-            throw new ReviewImportException(reason, path, null, e);
-        }
-
-        if (bytes.Length == 0)
-        {
-            throw new ReviewImportException("文件为空 (the file is empty).", path);
-        }
+        var bytes = InputFile.ReadAll(path, options.Limits.MaxFileBytes, path);
 
         var isZip = bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
         var format = options.Format;
@@ -111,11 +115,13 @@ public static class ReviewImporter
 
         var (text, legacy) = TextDecoder.Decode(bytes, path);
         var result = Import(text, options.WithFormat(format), cancellationToken);
-        if (legacy)
+        if (legacy is not null)
         {
             var diagnostics = new List<ImportDiagnostic>(result.Diagnostics)
             {
-                new(ImportDiagnosticCodes.LegacyEncoding, RuleSeverity.Info, "文件不是 UTF-8，已按 GB18030 读取 (the file is not UTF-8; read as GB18030)."),
+                legacy == TextDecoder.Big5
+                    ? ImportDiagnostic.Of(RuleCatalogue.Big5Encoding, null)
+                    : ImportDiagnostic.Of(RuleCatalogue.LegacyEncoding, null),
             };
             return new ImportResult(result.Document, result.InferredLinks, diagnostics, result.Skipped);
         }

@@ -6,7 +6,7 @@ using ReviewModel.Model;
 
 namespace ReviewModel.Serialization;
 
-/// <summary>Reads and writes <see cref="ValueList{T}"/> as a JSON array; rejects null items.</summary>
+/// <summary>Reads and writes <see cref="ValueList{T}"/> as a JSON array; rejects a null list and null items.</summary>
 internal sealed class ValueListJsonConverterFactory : JsonConverterFactory
 {
     public override bool CanConvert(Type typeToConvert) =>
@@ -23,7 +23,7 @@ internal sealed class ValueListJsonConverterFactory : JsonConverterFactory
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
-                return ValueList<T>.Empty;
+                throw new JsonException($"列表不能为 null，空列表请写 [] 或省略 (a list cannot be null: write [] or leave it out).");
             }
 
             if (reader.TokenType != JsonTokenType.StartArray)
@@ -31,10 +31,13 @@ internal sealed class ValueListJsonConverterFactory : JsonConverterFactory
                 throw new JsonException($"应为数组 (expected an array of {typeof(T).Name}).");
             }
 
+            // The item converter reads from this same reader (JsonSerializer.Deserialize(ref reader) would
+            // read a copy of the item, and report positions relative to it).
+            var converter = (JsonConverter<T>)options.GetConverter(typeof(T));
             var items = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                var item = JsonSerializer.Deserialize<T>(ref reader, options);
+                var item = reader.TokenType == JsonTokenType.Null ? default : converter.Read(ref reader, typeof(T), options);
                 if (item is null)
                 {
                     throw new JsonException($"数组第 {items.Count} 项为 null (item {items.Count} of the {typeof(T).Name} array is null).");

@@ -40,7 +40,17 @@ internal static class DocxReader
                 throw new ReviewImportException("DOCX 文件没有正文 (the .docx has no document body).", file);
             }
 
-            var styles = document.MainDocumentPart!.StyleDefinitionsPart?.Styles;
+            // Styles by ID, looked up once per paragraph: a search of the list per paragraph was
+            // paragraphs × styles, hours for a hostile file within the import limits.
+            var styles = new Dictionary<string, W.Style>(StringComparer.Ordinal);
+            foreach (var style in document.MainDocumentPart!.StyleDefinitionsPart?.Styles?.Elements<W.Style>() ?? Enumerable.Empty<W.Style>())
+            {
+                if (style.StyleId?.Value is { } id && !styles.ContainsKey(id))
+                {
+                    styles.Add(id, style);
+                }
+            }
+
             var text = new StringBuilder();
             var lines = new List<(int, int, int, int)>();
             foreach (var paragraph in body.Descendants<W.Paragraph>())
@@ -155,7 +165,7 @@ internal static class DocxReader
         return style is not null && (style.IndexOf("RunIn", StringComparison.Ordinal) >= 0 || style.IndexOf("Heading", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
-    private static int HeadingLevel(W.Paragraph paragraph, W.Styles? styles)
+    private static int HeadingLevel(W.Paragraph paragraph, Dictionary<string, W.Style> styles)
     {
         var properties = paragraph.ParagraphProperties;
         if (properties?.OutlineLevel?.Val is { } outline && outline.Value < 6)
@@ -169,7 +179,7 @@ internal static class DocxReader
             return 0;
         }
 
-        var style = styles?.Elements<W.Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
+        styles.TryGetValue(styleId, out var style);
         if (style?.StyleParagraphProperties?.OutlineLevel?.Val is { } level && level.Value < 6)
         {
             return level.Value + 1;
