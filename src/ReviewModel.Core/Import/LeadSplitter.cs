@@ -47,7 +47,7 @@ internal static class LeadSplitter
         }
 
         // "攻坚克难的劲头不足，具体表现为：一是……二是……": the points are the problem's body, the lead ends before them.
-        var points = InlineItemScanner.Scan(text, 1);
+        var points = InlineItemScanner.Scan(text, 1, end);
         if (points.Count > 0 && points[0].MarkerStart > 0 && points[0].MarkerStart < end)
         {
             var cut = points[0].MarkerStart;

@@ -105,11 +105,12 @@ internal static class LinkInferrer
 
         var index = new KeywordIndex(texts);
         var linked = new bool[ids.Count];
-        var unlinked = new List<(Problem Problem, int Best, double Score)>();
+        var unlinked = new List<(Problem Problem, Dictionary<int, double> Scores)>();
         foreach (var problem in problems)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (best, score) = index.Best(ProblemText(problem));
+            var scores = new Dictionary<int, double>();
+            var (best, score) = index.Best(ProblemText(problem), scores);
             if (best >= 0 && score >= MinimumScore)
             {
                 Add(target, ids[best], problem.Id, kind, InferredLinkBasis.SharedKeywords, score, links);
@@ -117,13 +118,14 @@ internal static class LinkInferrer
             }
             else
             {
-                unlinked.Add((problem, best, score));
+                unlinked.Add((problem, scores));
             }
         }
 
         // A measure or cause that took no problem gets the unlinked problem it shares the most words with
-        // (any shared word): materials list their measures for their problems, so an element answering none is
-        // more likely a weak match than a real gap. Still marked inferred, with its low score.
+        // (any shared word, below the threshold): materials list their measures for their problems, so an element
+        // answering none is more likely a weak match than a real gap. Still marked inferred, with its low score.
+        // The scores were computed above, once per problem: this pass only looks them up.
         for (var i = 0; i < ids.Count && (long)ids.Count * unlinked.Count <= MaxFallbackPairs; i++)
         {
             if (linked[i])
@@ -133,11 +135,9 @@ internal static class LinkInferrer
 
             var bestAt = -1;
             var bestScore = 0.0;
-            var element = new KeywordIndex(new[] { texts[i] });
             for (var j = 0; j < unlinked.Count; j++)
             {
-                var (_, score) = element.Best(ProblemText(unlinked[j].Problem));
-                if (score > bestScore)
+                if (unlinked[j].Scores.TryGetValue(i, out var score) && score > bestScore)
                 {
                     bestScore = score;
                     bestAt = j;
