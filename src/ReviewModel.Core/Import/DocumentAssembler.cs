@@ -41,17 +41,19 @@ internal static class DocumentAssembler
         var title = SourceSpan.Empty;
         if (first >= 0)
         {
+            var chrome = 0;
             for (var i = outlineEnd; i < first; i++)
             {
                 if (lines[i].Raw.Length > 0)
                 {
                     skipped.Add(context.Paragraph(lines[i].Raw));
+                    chrome++;
                 }
             }
 
-            if (skipped.Count > 0)
+            if (chrome > 0)
             {
-                context.Report(RuleCatalogue.ChromeSkipped, lines[0].Text, skipped.Count);
+                context.Report(RuleCatalogue.ChromeSkipped, lines[outlineEnd].Text, chrome);
             }
 
             var titleParts = new List<SourceSpan>();

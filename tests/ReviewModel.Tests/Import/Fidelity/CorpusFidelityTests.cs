@@ -44,6 +44,17 @@ public class CorpusFidelityTests
     }
 
     [Fact]
+    public void An_outline_is_reported_once_and_not_as_chrome()
+    {
+        var result = CorpusMaterial.Named("01-team-2024-outline").Import();
+        var outline = Assert.Single(result.Diagnostics, d => d.Code == "RMI008");
+        Assert.Equal(1, outline.Source?.Line);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RMI001");
+        Assert.Equal(8, result.Skipped.Count);
+        Assert.Equal("目录", result.Skipped[0].Text);
+    }
+
+    [Fact]
     public void Importer_recovers_every_annotated_field()
     {
         var fields = CorpusMaterial.All().SelectMany(m => CorpusScorer.Score(m, m.Import())).ToList();
