@@ -48,6 +48,10 @@ internal static partial class RuleDiagnostics
         "RMI007", Title(RuleCatalogue.LegacyEncoding), Message(RuleCatalogue.LegacyEncoding), RuleCatalogue.LegacyEncoding.Category, Severity(RuleCatalogue.LegacyEncoding),
         IsEnabled(RuleCatalogue.LegacyEncoding), Description(RuleCatalogue.LegacyEncoding), RuleCatalogue.LegacyEncoding.HelpUri, Tags(RuleCatalogue.LegacyEncoding));
 
+    public static readonly DiagnosticDescriptor OutlineSkipped = new(
+        "RMI008", Title(RuleCatalogue.OutlineSkipped), Message(RuleCatalogue.OutlineSkipped), RuleCatalogue.OutlineSkipped.Category, Severity(RuleCatalogue.OutlineSkipped),
+        IsEnabled(RuleCatalogue.OutlineSkipped), Description(RuleCatalogue.OutlineSkipped), RuleCatalogue.OutlineSkipped.HelpUri, Tags(RuleCatalogue.OutlineSkipped));
+
     public static readonly DiagnosticDescriptor Big5Encoding = new(
         "RMI009", Title(RuleCatalogue.Big5Encoding), Message(RuleCatalogue.Big5Encoding), RuleCatalogue.Big5Encoding.Category, Severity(RuleCatalogue.Big5Encoding),
         IsEnabled(RuleCatalogue.Big5Encoding), Description(RuleCatalogue.Big5Encoding), RuleCatalogue.Big5Encoding.HelpUri, Tags(RuleCatalogue.Big5Encoding));
@@ -79,7 +83,7 @@ internal static partial class RuleDiagnostics
     private static class ImportLookup
     {
         public static readonly ImmutableArray<DiagnosticDescriptor> Notes = ImmutableArray.Create(
-            ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, Big5Encoding, PendingRevisions);
+            ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, OutlineSkipped, Big5Encoding, PendingRevisions);
 
         public static readonly Dictionary<string, DiagnosticDescriptor> ById =
             Notes.ToDictionary(d => d.Id, d => d, StringComparer.OrdinalIgnoreCase);

@@ -92,6 +92,16 @@ public sealed class MeasureBuilder
         return this;
     }
 
+    /// <summary>Sets the deadline (完成时限) of any kind: <c>Deadline.EndOfMonth(2025, 9)</c>, <c>Deadline.EndOfYear(2025)</c>, <c>Deadline.Recurring("每季度")</c>.</summary>
+    /// <param name="deadline">The deadline.</param>
+    public MeasureBuilder Deadline(Model.Deadline deadline)
+    {
+        BuilderGuard.NotNull(deadline, nameof(deadline), _path + ".deadline");
+        BuilderGuard.Once(_deadline, "完成时限 (deadline)", _path + ".deadline");
+        _deadline = deadline;
+        return this;
+    }
+
     /// <summary>Marks the measure as a long-term commitment (长期坚持).</summary>
     public MeasureBuilder LongTerm()
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReviewModel.Model;
@@ -19,22 +20,40 @@ internal static class DocumentAssembler
     /// <param name="pageNumbers">Whether lines that are only a page number are left out (text pasted from PDFs; not DOCX, where such a paragraph is a table cell).</param>
     public static ImportResult Assemble(IReadOnlyList<TextLine> lines, ImportContext context, bool markdown, bool pageNumbers = true)
     {
-        var (first, last) = TitleFinder.Find(lines);
         var skipped = new List<Paragraph>();
-        var title = SourceSpan.Empty;
-        if (first >= 0)
+        var outlineEnd = OutlineFinder.Find(lines);
+        if (outlineEnd > 0)
         {
-            for (var i = 0; i < first; i++)
+            var outline = 0;
+            for (var i = 0; i < outlineEnd; i++)
             {
                 if (lines[i].Raw.Length > 0)
                 {
                     skipped.Add(context.Paragraph(lines[i].Raw));
+                    outline++;
                 }
             }
 
-            if (skipped.Count > 0)
+            context.Report(RuleCatalogue.OutlineSkipped, lines[0].Text, outline);
+        }
+
+        var (first, last) = TitleFinder.Find(lines, outlineEnd);
+        var title = SourceSpan.Empty;
+        if (first >= 0)
+        {
+            var chrome = 0;
+            for (var i = outlineEnd; i < first; i++)
             {
-                context.Report(RuleCatalogue.ChromeSkipped, lines[0].Text, skipped.Count);
+                if (lines[i].Raw.Length > 0)
+                {
+                    skipped.Add(context.Paragraph(lines[i].Raw));
+                    chrome++;
+                }
+            }
+
+            if (chrome > 0)
+            {
+                context.Report(RuleCatalogue.ChromeSkipped, lines[outlineEnd].Text, chrome);
             }
 
             var titleParts = new List<SourceSpan>();
@@ -55,7 +74,9 @@ internal static class DocumentAssembler
 
         var body = new List<TextLine>(lines.Count);
         var pageNumberLines = 0;
-        for (var i = last + 1; i < lines.Count; i++)
+        var webChrome = 0;
+        SourceSpan? firstChrome = null;
+        for (var i = Math.Max(last + 1, outlineEnd); i < lines.Count; i++)
         {
             if (pageNumbers && PageNumber.Is(lines[i].Text.Text))
             {
@@ -64,7 +85,20 @@ internal static class DocumentAssembler
                 continue;
             }
 
+            if (WebChrome.Is(lines[i].Text.Text) || (title.Length > 0 && lines[i].Text.Text == title.Text))
+            {
+                skipped.Add(context.Paragraph(lines[i].Raw));
+                firstChrome ??= lines[i].Raw;
+                webChrome++;
+                continue;
+            }
+
             body.Add(lines[i]);
+        }
+
+        if (webChrome > 0)
+        {
+            context.Report(RuleCatalogue.ChromeSkipped, firstChrome, webChrome);
         }
 
         if (pageNumberLines > 0)
@@ -79,7 +113,7 @@ internal static class DocumentAssembler
             context.Report(RuleCatalogue.LinesJoined, at.Text);
         }
 
-        var blocks = paragraphs.Select(Block.Create).ToList();
+        var blocks = paragraphs.Select(Block.Create).SelectMany(InlineHeadingSplitter.Split).ToList();
         var starts = new SectionStart?[blocks.Count];
         var reader = new SectionStartReader(headingsAreSections: !SectionStartReader.HasNumberedSections(blocks));
         for (var i = 0; i < blocks.Count; i++)
@@ -141,6 +175,7 @@ internal static class DocumentAssembler
             context.Report(RuleCatalogue.NoStructure, null);
         }
 
+        context.ContextYear = HeaderReader.ContextYear(title.Text, preamble.Select(p => p.Text).ToList());
         var sections = drafts.Select(d => d.Build(context)).ToList();
         var header = HeaderReader.Read(title.Text, preamble.Select(p => p.Text).ToList(), sections);
         var document = new ReviewDocument(header, context.Paragraphs(preamble), sections.ToValueList());

@@ -30,6 +30,9 @@ internal sealed class ImportContext
 
     public int MeasureCount { get; set; }
 
+    /// <summary>The year measures run in, for deadlines written without one (9月底前): the meeting's year, or the year after a 年度 title.</summary>
+    public int? ContextYear { get; set; }
+
     public SourceLocation? Locate(SourceSpan span) => !span.HasPosition ? null : Map.Locate(span.OffsetAt(0));
 
     public Paragraph Paragraph(SourceSpan span) => new(span.Text, Locate(span));

@@ -116,6 +116,9 @@ public static class RuleCatalogue
     /// <summary>RMI007: the file was not UTF-8 and was read as GB18030.</summary>
     public static RuleDescriptor LegacyEncoding { get; } = new("RMI007", ImportCategory, RuleSeverity.Info, RuleNeeds.Document);
 
+    /// <summary>RMI008: an outline or table of contents before the title (short lines repeating the headings) was skipped.</summary>
+    public static RuleDescriptor OutlineSkipped { get; } = new("RMI008", ImportCategory, RuleSeverity.Info);
+
     /// <summary>RMI009: the file was Big5 (traditional Chinese) and was read as Big5, not garbled as GB18030.</summary>
     public static RuleDescriptor Big5Encoding { get; } = new("RMI009", ImportCategory, RuleSeverity.Warning, RuleNeeds.Document);
 
@@ -131,7 +134,7 @@ public static class RuleCatalogue
         LedgerEntryOverdue, LedgerEntryDueSoon, LedgerCompletedWithoutEvidence, LedgerDeadlineChanged, RecurringProblem, CopiedParagraph,
         HalfWidthPunctuation, MixedNumbering, SpaceBetweenChinese,
         DocumentNotImported,
-        ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, Big5Encoding, PendingRevisions,
+        ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, OutlineSkipped, Big5Encoding, PendingRevisions,
     };
 
     /// <summary>The category of RM0100–RM0199: a document file that could not be checked.</summary>

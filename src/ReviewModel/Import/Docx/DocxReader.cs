@@ -56,24 +56,52 @@ internal static class DocxReader
             foreach (var paragraph in DocxContent.Paragraphs(body))
             {
                 var start = text.Length;
+                var level = styles.HeadingLevel(paragraph);
                 var bold = 0;
                 var boldOpen = true;
+                var pendingBreak = false;
 
                 // Word's automatic number, read as if typed (bold when the text after it starts bold).
                 var label = numbering.Next(paragraph) ?? string.Empty;
                 text.Append(label);
                 foreach (var element in content.Visible(paragraph))
                 {
+                    if (element is W.Break or W.CarriageReturn)
+                    {
+                        pendingBreak = true; // decided by the characters on both sides
+                        continue;
+                    }
+
                     string? piece = element switch
                     {
                         W.Text t => t.Text,
                         W.TabChar => "\t",
-                        W.Break or W.CarriageReturn => " ",
                         _ => null,
                     };
-                    if (piece is null)
+                    if (piece is null || piece.Length == 0)
                     {
                         continue;
+                    }
+
+                    if (pendingBreak)
+                    {
+                        pendingBreak = false;
+                        var before = text.Length > start ? text[text.Length - 1] : ' ';
+                        if (text.Length > start && EndsParagraph(text, start))
+                        {
+                            // A break after a sentence end is a paragraph break written as a line break (an item
+                            // continued in a paragraph of its own): a line of its own, in the same Word paragraph.
+                            lines.Add(Line(start, text.Length - start, level, bold));
+                            text.Append(SameParagraph);
+                            start = text.Length;
+                            level = 0;
+                            bold = 0;
+                            boldOpen = false;
+                        }
+                        else
+                        {
+                            piece = LineBreak(before, piece[0]) + piece;
+                        }
                     }
 
                     piece = piece.Replace('\n', ' ').Replace('\r', ' ');
@@ -97,8 +125,7 @@ internal static class DocxReader
                     bold += label.Length;
                 }
 
-                var length = text.Length - start;
-                lines.Add((start, length, styles.HeadingLevel(paragraph), bold > 0 && bold < length ? bold : (bold == length && length > 0 ? length : -1)));
+                lines.Add(Line(start, text.Length - start, level, bold));
                 text.Append('\n');
             }
 
@@ -106,9 +133,44 @@ internal static class DocxReader
         }
     }
 
+    /// <summary>Separates the lines of one Word paragraph in the text: not a line feed, so that positions keep the paragraph's number.</summary>
+    private const char SameParagraph = '\u2029';
+
+    private static (int, int, int, int) Line(int start, int length, int level, int bold) =>
+        (start, length, level, bold > 0 && bold < length ? bold : (bold == length && length > 0 ? length : -1));
+
+    /// <summary>Whether the line so far ends a sentence: 。！？；：…） or a closing quote right after one (a title
+    /// broken after “不忘初心、牢记使命” goes on).</summary>
+    private static bool EndsParagraph(StringBuilder text, int start)
+    {
+        var c = text[text.Length - 1];
+        if (c is '”' or '’' or '）' or ')')
+        {
+            return text.Length - 1 > start && text[text.Length - 2] is '。' or '！' or '？' or '；' or '!' or '?' or ';';
+        }
+
+        return c is '。' or '！' or '？' or '；' or '：' or '…' or '!' or '?' or ';';
+    }
+
+    /// <summary>
+    /// A line break inside a paragraph (a title broken over lines, 2024 / 年度): nothing next to a Chinese
+    /// character, where no space was ever written; a space between Latin words or digits.
+    /// </summary>
+    private static string LineBreak(char before, char after) => IsWide(before) || IsWide(after) ? string.Empty : " ";
+
+    private static bool IsWide(char c) => c >= '\u2E80';
+
+    /// <summary>Whether a run sets off the paragraph's lead: bold, or a heading character style (the run-in
+    /// <c>（一）title</c> our renderer writes in 楷体 with the review's run-in heading style).</summary>
     private static bool IsBold(W.Run run)
     {
         var b = run.RunProperties?.Bold;
-        return b is not null && (b.Val is null || b.Val.Value);
+        if (b is not null && (b.Val is null || b.Val.Value))
+        {
+            return true;
+        }
+
+        var style = run.RunProperties?.RunStyle?.Val?.Value;
+        return style is not null && (style.IndexOf("RunIn", StringComparison.Ordinal) >= 0 || style.IndexOf("Heading", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 }
