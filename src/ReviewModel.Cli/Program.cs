@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using ReviewModel.Cli.Commands;
+using ReviewModel.Cli.Help;
 using ReviewModel.Cli.Loading;
 
 namespace ReviewModel.Cli;
@@ -12,7 +13,7 @@ public static class Program
 {
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
-    /// <returns>The exit code: 0 success, 1 findings at error level, 2 bad input, bad arguments or output that cannot be written, 130 cancelled.</returns>
+    /// <returns>The exit code (listed in the root help, <see cref="HelpWriter.ExitCodes"/>): 0 success or help (also with no arguments), 1 findings at error level, 2 bad input, bad arguments or output that cannot be written, 130 cancelled.</returns>
     public static int Main(string[] args)
     {
         try
@@ -51,8 +52,9 @@ public static class Program
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(ListsCommand.Create());
         root.Subcommands.Add(FixCommand.Create());
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        HelpPrintAction.Install(root);
+        var parsed = root.Parse(args.Length == 0 ? new[] { "--help" } : args); // no arguments: the help, exit 0
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpPrintAction)
         {
             foreach (var parseError in parsed.Errors)
             {

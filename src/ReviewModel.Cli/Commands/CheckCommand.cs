@@ -29,13 +29,13 @@ internal static class CheckCommand
 
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "要检查的材料：.txt、.md、.docx 或文档 JSON；目录则递归检查其中的材料 (files to check: .txt, .md, .docx or document JSON; a folder is checked recursively)" };
-        var include = new Option<string[]>("--include") { Description = "目录中要检查的文件，如 \"*.md\"、\"2024/**/*.docx\"，可重复；默认 *.txt *.md *.markdown *.docx (files to check in folders; repeatable)", AllowMultipleArgumentsPerToken = false };
+        var files = new Argument<string[]>("files") { HelpName = "文件", Arity = ArgumentArity.OneOrMore, Description = "要检查的材料：.txt、.md、.docx 或文档 JSON；目录则递归检查其中的材料 (files to check: .txt, .md, .docx or document JSON; a folder is checked recursively)" };
+        var include = new Option<string[]>("--include") { HelpName = "模式", Description = "目录中要检查的文件，如 \"*.md\"、\"2024/**/*.docx\"，可重复；默认 *.txt *.md *.markdown *.docx (files to check in folders; repeatable)", AllowMultipleArgumentsPerToken = false };
         var strict = new Option<bool>("--strict") { Description = "所有警告按错误处理 (treat every warning as an error)" };
-        var settings = new Option<string?>("--settings") { Description = "规则严重级别设置文件，每行如“RM0007 = error” (severity settings file, lines like 'RM0007 = error')" };
-        var format = new Option<string>("--format") { Description = "输出格式 (output format): text | json | sarif", DefaultValueFactory = _ => "text" };
+        var settings = new Option<string?>("--settings") { HelpName = "文件", Description = "规则严重级别设置文件，每行如“RM0007 = error” (severity settings file, lines like 'RM0007 = error')" };
+        var format = new Option<string>("--format") { HelpName = "格式", Description = "输出格式 (output format): text | json | sarif", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var language = new Option<string>("--lang") { Description = "消息语言 (message language): zh | en", DefaultValueFactory = _ => "zh" };
+        var language = new Option<string>("--lang") { HelpName = "语言", Description = "消息语言 (message language): zh | en", DefaultValueFactory = _ => "zh" };
         language.AcceptOnlyFromAmong("zh", "en");
         var command = new Command("check", "导入并检查对照检查材料，按编译器格式输出问题 (check review materials; findings in compiler format)")
         {
