@@ -82,42 +82,42 @@ internal static class CheckCommand
         var validator = new ReviewValidator(options);
         var inputs = CheckInputs.Expand(request.Files, request.Includes);
         var progress = new ProgressDisplay(error, inputs.Count, interactive);
-        var reports = new List<FileReport>();
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var file = inputs[i].Path;
-            progress.Show(i, file);
-            string? failure = inputs[i].Error;
-            if (failure is null)
-            {
-                // Each file succeeds or fails on its own: whatever goes wrong with one is reported for that file.
-                try
-                {
-                    var loaded = DocumentLoader.Load(file, cancellationToken);
-                    var result = validator.Validate(loaded.Document, cancellationToken);
-                    // The importer's diagnostics are catalogue rules too: their severity and language follow the options.
-                    var diagnostics = loaded.Diagnostics.Select(d => d.Configured(options)).OfType<ImportDiagnostic>().ToList();
-                    reports.Add(new FileReport(file, result.Findings, diagnostics, null));
-                    continue;
-                }
-                catch (CommandInputException e)
-                {
-                    failure = e.Message;
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    failure = CommandOutput.InternalError(file, e);
-                }
-            }
+        var streaming = request.Format == "text";
+        var reports = new List<FileReport>(streaming ? 0 : inputs.Count);
+        var summary = new CheckSummary();
 
-            progress.Clear();
-            CommandOutput.Fail(error, failure);
-            reports.Add(new FileReport(file, Array.Empty<Finding>(), Array.Empty<ImportDiagnostic>(), failure));
-        }
+        // Files are checked in parallel (one worker per processor, a bounded window of files in flight) and
+        // reported in input order as soon as each is done; text output streams, JSON and SARIF are written at the end.
+        OrderedParallel.Run(
+            inputs.Count,
+            Environment.ProcessorCount,
+            Environment.ProcessorCount * 4,
+            i => CheckFile(inputs[i], validator, options, cancellationToken),
+            (i, report) =>
+            {
+                if (report.Error is not null)
+                {
+                    progress.Clear();
+                    CommandOutput.Fail(error, report.Error);
+                }
+
+                if (streaming)
+                {
+                    progress.Clear();
+                    TextReportWriter.WriteFile(output, report);
+                }
+
+                else
+                {
+                    reports.Add(report); // JSON and SARIF are one document: their findings are kept (the documents are not)
+                }
+
+                summary.Add(report);
+                progress.Show(i, report.Path);
+            },
+            cancellationToken);
 
         progress.Clear();
-        var summary = new CheckSummary(reports);
         switch (request.Format)
         {
             case "json":
@@ -127,10 +127,39 @@ internal static class CheckCommand
                 SarifReportWriter.Write(output, reports, summary, request.Culture);
                 break;
             default:
-                TextReportWriter.Write(output, reports, summary);
+                TextReportWriter.WriteSummary(output, summary); // the files' lines were streamed above
                 break;
         }
 
         return summary.ExitCode;
+    }
+
+    /// <summary>Checks one file; whatever goes wrong with it is reported for that file alone.</summary>
+    private static FileReport CheckFile(CheckInput input, ReviewValidator validator, ValidationOptions options, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var file = input.Path;
+        string? failure = input.Error;
+        if (failure is null)
+        {
+            try
+            {
+                var loaded = DocumentLoader.Load(file, cancellationToken);
+                var result = validator.Validate(loaded.Document, cancellationToken);
+                // The importer's diagnostics are catalogue rules too: their severity and language follow the options.
+                var diagnostics = loaded.Diagnostics.Select(d => d.Configured(options)).OfType<ImportDiagnostic>().ToList();
+                return new FileReport(file, result.Findings, diagnostics, null);
+            }
+            catch (CommandInputException e)
+            {
+                failure = e.Message;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failure = CommandOutput.InternalError(file, e);
+            }
+        }
+
+        return new FileReport(file, Array.Empty<Finding>(), Array.Empty<ImportDiagnostic>(), failure);
     }
 }

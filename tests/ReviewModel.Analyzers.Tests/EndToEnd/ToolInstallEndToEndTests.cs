@@ -35,7 +35,7 @@ public sealed class ToolInstallEndToEndTests : IClassFixture<ToolInstallEndToEnd
         Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", entries);
         Assert.Contains("tools/net10.0/any/ReviewModel.Cli.dll", entries);
         var settings = new StreamReader(package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open()).ReadToEnd();
-        Assert.Contains("CommandName=\"reviewmodel\"", settings);
+        Assert.Contains("<Command Name=\"reviewmodel\" EntryPoint=\"ReviewModel.Cli.dll\"", settings);
         var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
         Assert.Contains("<readme>PACKAGE.md</readme>", nuspec);
         Assert.Contains("<packageType name=\"DotnetTool\" />", nuspec);
