@@ -25,14 +25,30 @@ public static class Program
             // No console to configure (output redirected on some platforms): the default writer is used.
         }
 
-        var exit = Run(args, Console.Out, Console.Error);
+        // Standard output through one buffer when it is redirected (a check of a corpus writes tens of thousands of
+        // lines: one write each would dominate); flushed line by line on a terminal, where the progress bar shares it.
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = !Console.IsOutputRedirected };
+        var exit = Run(args, stdout, Console.Error);
         try
         {
-            Console.Out.Flush();
+            stdout.Flush();
         }
-        catch (IOException e)
+        catch (IOException e) when (exit != CommandOutput.BadInput)
         {
             exit = Report(Console.Error, $"无法写出结果：{e.Message} (cannot write the output).");
+        }
+        catch (IOException)
+        {
+            // The run already failed with exit 2 and said why (one line): the rest of the buffer is not repeated.
+        }
+
+        try
+        {
+            stdout.Dispose();
+        }
+        catch (IOException)
+        {
+            // Already reported above: the buffer could not be written.
         }
 
         return exit;
