@@ -117,7 +117,7 @@ public static class RuleCatalogue
     public static RuleDescriptor LegacyEncoding { get; } = new("RMI007", ImportCategory, RuleSeverity.Info, RuleNeeds.Document);
 
     /// <summary>RMI008: an outline or table of contents before the title (short lines repeating the headings) was skipped.</summary>
-    public static RuleDescriptor OutlineSkipped { get; } = new("RMI008", ImportCategory, RuleSeverity.Info);
+    public static RuleDescriptor OutlineSkipped { get; } = new("RMI008", ImportCategory, RuleSeverity.Info, RuleNeeds.Document);
 
     /// <summary>RMI009: the file was Big5 (traditional Chinese) and was read as Big5, not garbled as GB18030.</summary>
     public static RuleDescriptor Big5Encoding { get; } = new("RMI009", ImportCategory, RuleSeverity.Warning, RuleNeeds.Document);
