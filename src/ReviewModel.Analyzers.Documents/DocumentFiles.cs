@@ -6,10 +6,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ReviewModel.Analyzers.Documents;
 
 /// <summary>
-/// Which AdditionalFiles are review documents: those the package's default glob marks
-/// (<c>ReviewModelDocument="true"</c>), and any other ending in .md, .markdown or .txt unless marked
-/// <c>ReviewModelDocument="false"</c> — except the analyzer release files (<c>AnalyzerReleases.*.md</c>).
-/// The property <c>ReviewModelCheckDocuments=false</c> turns document checking off.
+/// Which AdditionalFiles are review documents. Checking is opt-in, so that files other tools add
+/// (<c>PublicAPI.Shipped.txt</c>, <c>BannedSymbols.txt</c>, <c>NativeMethods.txt</c>, a project
+/// <c>README.md</c>) are never read: a file is a document when its item has the metadata
+/// <c>ReviewModelDocument="true"</c> (the package's default glob sets it on every
+/// <c>**/*.review.md</c> and <c>**/*.review.txt</c>), or, without that metadata, when its name ends in
+/// <c>.review.md</c> or <c>.review.txt</c> (a file the project lists itself, which the glob then skips).
+/// <c>ReviewModelDocument="false"</c> opts a file out whatever its name; the property
+/// <c>ReviewModelCheckDocuments=false</c> turns document checking off.
 /// </summary>
 internal static class DocumentFiles
 {
@@ -18,6 +22,8 @@ internal static class DocumentFiles
 
     /// <summary>The MSBuild property turning document checking off.</summary>
     public const string SwitchKey = "build_property.ReviewModelCheckDocuments";
+
+    private static readonly string[] DocumentSuffixes = { ".review.md", ".review.txt" };
 
     /// <summary>Whether document checking is on for the compilation.</summary>
     /// <param name="options">The compilation's analyzer configuration.</param>
@@ -31,20 +37,22 @@ internal static class DocumentFiles
     {
         if (options.GetOptions(file).TryGetValue(MetadataKey, out var marked) && !string.IsNullOrWhiteSpace(marked))
         {
-            return !IsFalse(marked);
+            return IsTrue(marked);
         }
 
         var name = Path.GetFileName(file.Path);
-        if (name.StartsWith("AnalyzerReleases.", StringComparison.OrdinalIgnoreCase))
+        foreach (var suffix in DocumentSuffixes)
         {
-            return false;
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
-        var extension = Path.GetExtension(name);
-        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase)
-            || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
-            || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase);
+        return false;
     }
 
     private static bool IsFalse(string value) => value.Trim().Equals("false", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTrue(string value) => value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
 }

@@ -13,19 +13,20 @@ namespace ReviewModel.Analyzers.Documents;
 /// <summary>
 /// Checks review documents added to the project as AdditionalFiles at build: each file is imported
 /// with the real text importer (<c>ReviewImporter</c>) and validated with <see cref="ReviewValidator"/> (the library's
-/// own code, one definition of every rule), and every finding is reported at its file, line and column
-/// with the rule's compiler descriptor, so that <c>.globalconfig</c> severities apply.
+/// own code, one definition of every rule), and every finding — the validator's rules and the importer's
+/// notes (RMI001–RMI007) alike — is reported at its file, line and column with the catalogue entry's
+/// compiler descriptor, so that <c>.globalconfig</c> severities apply.
 /// </summary>
 /// <remarks>
 /// Never throws: a file that cannot be imported gets one RM0100, and anything unexpected in one file
-/// is reported as RM0100 on that file. Files that are not documents (see <see cref="DocumentFiles"/>)
-/// cost nothing.
+/// is reported as RM0100 on that file; its reason is in the compiler's UI language. Files that are not
+/// documents (see <see cref="DocumentFiles"/>) cost nothing.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class ReviewDocumentAnalyzer : DiagnosticAnalyzer
 {
     private static readonly ImmutableArray<DiagnosticDescriptor> Supported =
-        RuleDiagnostics.Catalogue.Add(RuleDiagnostics.DocumentNotImported);
+        RuleDiagnostics.Catalogue.Add(RuleDiagnostics.DocumentNotImported).AddRange(RuleDiagnostics.ImportNotes);
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Supported;
@@ -59,11 +60,20 @@ public sealed class ReviewDocumentAnalyzer : DiagnosticAnalyzer
             text = file.GetText(cancellationToken);
             if (text is null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(RuleDiagnostics.DocumentNotImported, Start(file.Path), "文件无法读取 (the file cannot be read)."));
+                context.ReportDiagnostic(Diagnostic.Create(RuleDiagnostics.DocumentNotImported, Start(file.Path), RuleDiagnostics.Reason("RM0100_Reason_Unreadable")));
                 return;
             }
 
             var imported = TextImport.Import(text.ToString(), ImportOptions.Default.WithFile(file.Path), cancellationToken);
+            foreach (var note in imported.Diagnostics)
+            {
+                if (RuleDiagnostics.ForImportNote(note.Code) is { } noteDescriptor)
+                {
+                    var at = note.Source is { } source ? At(file.Path, text, source.Line, source.Column, 0) : Start(file.Path);
+                    context.ReportDiagnostic(Diagnostic.Create(noteDescriptor, at, note.Arguments.ToArray()));
+                }
+            }
+
             var result = new ReviewValidator().Validate(imported.Document, cancellationToken);
             foreach (var finding in result.Findings)
             {
@@ -82,7 +92,9 @@ public sealed class ReviewDocumentAnalyzer : DiagnosticAnalyzer
         catch (ReviewImportException e)
         {
             var at = e.Line is int line && text is not null ? At(file.Path, text, line, 1, 0) : Start(file.Path);
-            context.ReportDiagnostic(Diagnostic.Create(RuleDiagnostics.DocumentNotImported, at, e.Reason));
+            // The reason in the UI language when the catalogue has it; the importer's own (bilingual) text otherwise.
+            object reason = e.ReasonResource is { } resource ? RuleDiagnostics.Reason(resource) : e.Reason;
+            context.ReportDiagnostic(Diagnostic.Create(RuleDiagnostics.DocumentNotImported, at, reason));
         }
         catch (Exception e)
         {
@@ -90,7 +102,7 @@ public sealed class ReviewDocumentAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(
                 RuleDiagnostics.DocumentNotImported,
                 Start(file.Path),
-                $"检查时出错 (an error occurred while checking it): {e.GetType().Name}: {e.Message}"));
+                RuleDiagnostics.Reason("RM0100_Reason_Unexpected", $"{e.GetType().Name}: {e.Message}")));
         }
     }
 

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using ReviewModel.Cli.Commands;
+using ReviewModel.Cli.Help;
 using ReviewModel.Cli.Loading;
 
 namespace ReviewModel.Cli;
@@ -12,7 +13,7 @@ public static class Program
 {
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
-    /// <returns>The exit code: 0 success, 1 findings at error level, 2 bad input, bad arguments or output that cannot be written, 130 cancelled.</returns>
+    /// <returns>The exit code (listed in the root help, <see cref="HelpWriter.ExitCodes"/>): 0 success or help (also with no arguments), 1 findings at error level, 2 bad input, bad arguments or output that cannot be written, 130 cancelled.</returns>
     public static int Main(string[] args)
     {
         try
@@ -24,14 +25,30 @@ public static class Program
             // No console to configure (output redirected on some platforms): the default writer is used.
         }
 
-        var exit = Run(args, Console.Out, Console.Error);
+        // Standard output through one buffer when it is redirected (a check of a corpus writes tens of thousands of
+        // lines: one write each would dominate); flushed line by line on a terminal, where the progress bar shares it.
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = !Console.IsOutputRedirected };
+        var exit = Run(args, stdout, Console.Error);
         try
         {
-            Console.Out.Flush();
+            stdout.Flush();
         }
-        catch (IOException e)
+        catch (IOException e) when (exit != CommandOutput.BadInput)
         {
             exit = Report(Console.Error, $"无法写出结果：{e.Message} (cannot write the output).");
+        }
+        catch (IOException)
+        {
+            // The run already failed with exit 2 and said why (one line): the rest of the buffer is not repeated.
+        }
+
+        try
+        {
+            stdout.Dispose();
+        }
+        catch (IOException)
+        {
+            // Already reported above: the buffer could not be written.
         }
 
         return exit;
@@ -54,8 +71,9 @@ public static class Program
         root.Subcommands.Add(RecurringCommand.Create());
         root.Subcommands.Add(SimilarCommand.Create());
         root.Subcommands.Add(FixCommand.Create());
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        HelpPrintAction.Install(root);
+        var parsed = root.Parse(args.Length == 0 ? new[] { "--help" } : args); // no arguments: the help, exit 0
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpPrintAction)
         {
             foreach (var parseError in parsed.Errors)
             {

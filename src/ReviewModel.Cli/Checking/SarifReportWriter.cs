@@ -14,7 +14,7 @@ namespace ReviewModel.Cli.Checking;
 /// the rule catalogue as <c>tool.driver.rules</c> (ID, title, description, help URI, default level),
 /// each finding as a result with its physical location (file URI, start line and column) and its
 /// document path as a logical location; waived findings carry a suppression. Files that could not be
-/// read and import diagnostics are tool execution notifications.
+/// read (RM0100) and import diagnostics (RMI…) are tool execution notifications naming their catalogue rule.
 /// </summary>
 internal static class SarifReportWriter
 {
@@ -79,12 +79,14 @@ internal static class SarifReportWriter
             {
                 if (report.Error is not null)
                 {
-                    Notification(json, "error", "RMI000", report.Error, report.Path, null, null);
+                    // RM0100 (formerly RMI000 here): the file could not be read or imported. Always an error for the
+                    // command line, which exits with 2 for it.
+                    Notification(json, ruleIndex, "error", RuleCatalogue.DocumentNotImported.Id, report.Error, report.Path, null, null);
                 }
 
                 foreach (var diagnostic in report.Diagnostics)
                 {
-                    Notification(json, Levels.Sarif(diagnostic.Severity), diagnostic.Code, diagnostic.Message, report.Path, diagnostic.Source?.Line, diagnostic.Source?.Column);
+                    Notification(json, ruleIndex, Levels.Sarif(diagnostic.Severity), diagnostic.Code, diagnostic.Message, report.Path, diagnostic.Source?.Line, diagnostic.Source?.Column);
                 }
             }
 
@@ -175,12 +177,21 @@ internal static class SarifReportWriter
         json.WriteEndObject();
     }
 
-    private static void Notification(Utf8JsonWriter json, string level, string code, string message, string file, int? line, int? column)
+    private static void Notification(Utf8JsonWriter json, Dictionary<string, int> ruleIndex, string level, string code, string message, string file, int? line, int? column)
     {
         json.WriteStartObject();
         json.WriteStartObject("descriptor");
         json.WriteString("id", code);
         json.WriteEndObject();
+        if (ruleIndex.TryGetValue(code, out var index))
+        {
+            // The catalogue entry (tool.driver.rules) the notification is about.
+            json.WriteStartObject("associatedRule");
+            json.WriteString("id", code);
+            json.WriteNumber("index", index);
+            json.WriteEndObject();
+        }
+
         json.WriteString("level", level);
         json.WriteStartObject("message");
         json.WriteString("text", message);

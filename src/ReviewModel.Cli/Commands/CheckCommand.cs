@@ -29,13 +29,13 @@ internal static class CheckCommand
 
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "要检查的材料：.txt、.md、.docx 或文档 JSON；目录则递归检查其中的材料 (files to check: .txt, .md, .docx or document JSON; a folder is checked recursively)" };
-        var include = new Option<string[]>("--include") { Description = "目录中要检查的文件，如 \"*.md\"、\"2024/**/*.docx\"，可重复；默认 *.txt *.md *.markdown *.docx (files to check in folders; repeatable)", AllowMultipleArgumentsPerToken = false };
+        var files = new Argument<string[]>("files") { HelpName = "文件", Arity = ArgumentArity.OneOrMore, Description = "要检查的材料：.txt、.md、.docx 或文档 JSON；目录则递归检查其中的材料 (files to check: .txt, .md, .docx or document JSON; a folder is checked recursively)" };
+        var include = new Option<string[]>("--include") { HelpName = "模式", Description = "目录中要检查的文件，如 \"*.md\"、\"2024/**/*.docx\"，可重复；默认 *.txt *.md *.markdown *.docx (files to check in folders; repeatable)", AllowMultipleArgumentsPerToken = false };
         var strict = new Option<bool>("--strict") { Description = "所有警告按错误处理 (treat every warning as an error)" };
-        var settings = new Option<string?>("--settings") { Description = "规则严重级别设置文件，每行如“RM0007 = error” (severity settings file, lines like 'RM0007 = error')" };
-        var format = new Option<string>("--format") { Description = "输出格式 (output format): text | json | sarif", DefaultValueFactory = _ => "text" };
+        var settings = new Option<string?>("--settings") { HelpName = "文件", Description = "规则严重级别设置文件，每行如“RM0007 = error” (severity settings file, lines like 'RM0007 = error')" };
+        var format = new Option<string>("--format") { HelpName = "格式", Description = "输出格式 (output format): text | json | sarif", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var language = new Option<string>("--lang") { Description = "消息语言 (message language): zh | en", DefaultValueFactory = _ => "zh" };
+        var language = new Option<string>("--lang") { HelpName = "语言", Description = "消息语言 (message language): zh | en", DefaultValueFactory = _ => "zh" };
         language.AcceptOnlyFromAmong("zh", "en");
         var command = new Command("check", "导入并检查对照检查材料，按编译器格式输出问题 (check review materials; findings in compiler format)")
         {
@@ -82,40 +82,42 @@ internal static class CheckCommand
         var validator = new ReviewValidator(options);
         var inputs = CheckInputs.Expand(request.Files, request.Includes);
         var progress = new ProgressDisplay(error, inputs.Count, interactive);
-        var reports = new List<FileReport>();
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var file = inputs[i].Path;
-            progress.Show(i, file);
-            string? failure = inputs[i].Error;
-            if (failure is null)
-            {
-                // Each file succeeds or fails on its own: whatever goes wrong with one is reported for that file.
-                try
-                {
-                    var loaded = DocumentLoader.Load(file, cancellationToken);
-                    var result = validator.Validate(loaded.Document, cancellationToken);
-                    reports.Add(new FileReport(file, result.Findings, loaded.Diagnostics, null));
-                    continue;
-                }
-                catch (CommandInputException e)
-                {
-                    failure = e.Message;
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    failure = CommandOutput.InternalError(file, e);
-                }
-            }
+        var streaming = request.Format == "text";
+        var reports = new List<FileReport>(streaming ? 0 : inputs.Count);
+        var summary = new CheckSummary();
 
-            progress.Clear();
-            CommandOutput.Fail(error, failure);
-            reports.Add(new FileReport(file, Array.Empty<Finding>(), Array.Empty<ImportDiagnostic>(), failure));
-        }
+        // Files are checked in parallel (one worker per processor, a bounded window of files in flight) and
+        // reported in input order as soon as each is done; text output streams, JSON and SARIF are written at the end.
+        OrderedParallel.Run(
+            inputs.Count,
+            Environment.ProcessorCount,
+            Environment.ProcessorCount * 4,
+            i => CheckFile(inputs[i], validator, options, cancellationToken),
+            (i, report) =>
+            {
+                if (report.Error is not null)
+                {
+                    progress.Clear();
+                    CommandOutput.Fail(error, report.Error);
+                }
+
+                if (streaming)
+                {
+                    progress.Clear();
+                    TextReportWriter.WriteFile(output, report);
+                }
+
+                else
+                {
+                    reports.Add(report); // JSON and SARIF are one document: their findings are kept (the documents are not)
+                }
+
+                summary.Add(report);
+                progress.Show(i, report.Path);
+            },
+            cancellationToken);
 
         progress.Clear();
-        var summary = new CheckSummary(reports);
         switch (request.Format)
         {
             case "json":
@@ -125,10 +127,39 @@ internal static class CheckCommand
                 SarifReportWriter.Write(output, reports, summary, request.Culture);
                 break;
             default:
-                TextReportWriter.Write(output, reports, summary);
+                TextReportWriter.WriteSummary(output, summary); // the files' lines were streamed above
                 break;
         }
 
         return summary.ExitCode;
+    }
+
+    /// <summary>Checks one file; whatever goes wrong with it is reported for that file alone.</summary>
+    private static FileReport CheckFile(CheckInput input, ReviewValidator validator, ValidationOptions options, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var file = input.Path;
+        string? failure = input.Error;
+        if (failure is null)
+        {
+            try
+            {
+                var loaded = DocumentLoader.Load(file, cancellationToken);
+                var result = validator.Validate(loaded.Document, cancellationToken);
+                // The importer's diagnostics are catalogue rules too: their severity and language follow the options.
+                var diagnostics = loaded.Diagnostics.Select(d => d.Configured(options)).OfType<ImportDiagnostic>().ToList();
+                return new FileReport(file, result.Findings, diagnostics, null);
+            }
+            catch (CommandInputException e)
+            {
+                failure = e.Message;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failure = CommandOutput.InternalError(file, e);
+            }
+        }
+
+        return new FileReport(file, Array.Empty<Finding>(), Array.Empty<ImportDiagnostic>(), failure);
     }
 }

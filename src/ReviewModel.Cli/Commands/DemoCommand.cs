@@ -20,7 +20,7 @@ internal static class DemoCommand
 {
     public static Command Create()
     {
-        var output = new Option<DirectoryInfo>("--out") { Description = "输出目录 (output directory)", DefaultValueFactory = _ => new DirectoryInfo("out") };
+        var output = new Option<DirectoryInfo>("--out") { HelpName = "目录", Description = "输出目录 (output directory)", DefaultValueFactory = _ => new DirectoryInfo("out") };
         var command = new Command("demo", "用流式 API 构建示例材料，校验并输出 md/txt/json/docx 及整改清单 (build, validate and write the bundled sample and its rectification list)") { output };
         command.SetAction(result => Run(result.GetValue(output)!, result.InvocationConfiguration.Output));
         return command;

@@ -24,7 +24,7 @@ internal static class ListsCommand
     {
         var file = CommandParts.File(CommandParts.DocumentOrMaterial);
         var to = CommandParts.To("md", "csv", "docx");
-        var view = new Option<string>("--view") { Description = "清单 (list): rectification 整改清单 | problems 问题清单 | tasks 任务清单 | responsibilities 责任清单 | all", DefaultValueFactory = _ => "rectification" };
+        var view = new Option<string>("--view") { HelpName = "清单", Description = "清单 (list): rectification 整改清单 | problems 问题清单 | tasks 任务清单 | responsibilities 责任清单 | all", DefaultValueFactory = _ => "rectification" };
         view.AcceptOnlyFromAmong("rectification", "problems", "tasks", "responsibilities", "all");
         var output = CommandParts.Out("输出文件；md/csv 省略时写到标准输出，docx 省略时为“FILE-整改清单.docx” (output file; md/csv default to standard output)");
         var command = new Command("lists", "生成整改清单及问题、任务、责任清单 (write the rectification list and its views)")

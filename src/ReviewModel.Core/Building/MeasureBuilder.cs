@@ -16,6 +16,9 @@ public sealed class MeasureBuilder
     private readonly string _title;
     private readonly string _body;
     private readonly string _path;
+
+    /// <summary>The element's document path, e.g. <c>measures[2]</c>.</summary>
+    internal string Path => _path;
     private ItemLayout _layout = ItemLayout.Inline;
     private string? _unit;
     private Deadline? _deadline;
@@ -86,6 +89,16 @@ public sealed class MeasureBuilder
     {
         BuilderGuard.Once(_deadline, "完成时限 (deadline)", _path + ".deadline");
         _deadline = Model.Deadline.On(date);
+        return this;
+    }
+
+    /// <summary>Sets the deadline (完成时限) of any kind: <c>Deadline.EndOfMonth(2025, 9)</c>, <c>Deadline.EndOfYear(2025)</c>, <c>Deadline.Recurring("每季度")</c>.</summary>
+    /// <param name="deadline">The deadline.</param>
+    public MeasureBuilder Deadline(Model.Deadline deadline)
+    {
+        BuilderGuard.NotNull(deadline, nameof(deadline), _path + ".deadline");
+        BuilderGuard.Once(_deadline, "完成时限 (deadline)", _path + ".deadline");
+        _deadline = deadline;
         return this;
     }
 

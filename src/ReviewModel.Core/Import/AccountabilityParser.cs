@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using ReviewModel.Model;
+using ReviewModel.Text;
 
 namespace ReviewModel.Import;
 
@@ -17,7 +18,7 @@ internal static class AccountabilityParser
     private static readonly string[] DeadlineLabels = { "完成时限", "整改时限", "完成时间", "整改期限", "时限" };
     private static readonly string[] StandardLabels = { "整改标准", "完成标准", "整改目标" };
 
-    public static Accountability Parse(string text)
+    public static Accountability Parse(string text, int? contextYear = null)
     {
         var result = new Accountability();
         foreach (var value in Values(text, OwnerLabels))
@@ -39,17 +40,15 @@ internal static class AccountabilityParser
 
         foreach (var value in Values(text, DeadlineLabels))
         {
-            var deadline = ParseDeadline(value);
+            var deadline = DeadlineText.ParseValue(value, contextYear);
             if (deadline is not null && (result.Deadline?.Date is not LocalDate current || (deadline.Date is LocalDate d && d > current)))
             {
                 result.Deadline = deadline;
             }
         }
 
-        if (result.Deadline is null && text.IndexOf("长期坚持", StringComparison.Ordinal) >= 0)
-        {
-            result.Deadline = Deadline.LongTerm;
-        }
+        // No 完成时限 field: the time limit written in the running text (于2025年6月30日前完成, 9月底前, 每季度, 长期坚持).
+        result.Deadline ??= DeadlineText.Find(text, contextYear);
 
         foreach (var value in Values(text, StandardLabels))
         {
@@ -57,65 +56,6 @@ internal static class AccountabilityParser
         }
 
         return result;
-    }
-
-    /// <summary>Parses 2025年6月30日, 2025年6月底(前), 2025年6月前, 2025年底, 2025-06-30, 长期坚持.</summary>
-    public static Deadline? ParseDeadline(string value)
-    {
-        var v = value.Trim();
-        if (v.IndexOf("长期", StringComparison.Ordinal) >= 0 || v.IndexOf("持续", StringComparison.Ordinal) >= 0)
-        {
-            return Deadline.LongTerm;
-        }
-
-        var numbers = new List<int>();
-        var i = 0;
-        while (i < v.Length && numbers.Count < 3)
-        {
-            if (Chars.IsDigit(v[i]))
-            {
-                var n = 0;
-                var digits = 0;
-                while (i < v.Length && Chars.IsDigit(v[i]) && digits < 5)
-                {
-                    n = (n * 10) + Chars.DigitValue(v[i]);
-                    i++;
-                    digits++;
-                }
-
-                numbers.Add(n);
-            }
-            else
-            {
-                i++;
-            }
-        }
-
-        if (numbers.Count == 0 || numbers[0] < 1900 || numbers[0] > 2200)
-        {
-            return null;
-        }
-
-        var year = numbers[0];
-        try
-        {
-            if (numbers.Count >= 3)
-            {
-                return Deadline.On(new LocalDate(year, numbers[1], numbers[2]));
-            }
-
-            if (numbers.Count == 2)
-            {
-                var month = numbers[1];
-                return Deadline.On(new LocalDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month)));
-            }
-
-            return Deadline.On(new LocalDate(year, 12, 31));
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
     }
 
     private static IEnumerable<string> Values(string text, string[] labels)

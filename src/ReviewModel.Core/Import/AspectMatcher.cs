@@ -50,10 +50,45 @@ internal static class AspectMatcher
     public static bool LooksLikeAspect(string heading)
     {
         var h = heading.TrimEnd('。', '：', ':', '，', ',', '；', ';', ' ', '　', '.');
+        if (IsClauseNamingAspects(h))
+        {
+            return false;
+        }
+
         return h.EndsWith("方面", StringComparison.Ordinal)
             || (h.StartsWith("在", StringComparison.Ordinal) && h.IndexOf("方面", StringComparison.Ordinal) >= 0)
             || h.StartsWith("带头", StringComparison.Ordinal)
             || h.StartsWith("在带头", StringComparison.Ordinal);
+    }
+
+    /// <summary>The longest aspect heading read as one (the official 2021 aspects run to about 150 characters).</summary>
+    public const int MaxHeadingLength = 160;
+
+    /// <summary>
+    /// A clause that names aspects inside a sentence rather than heading one: "……对照检查了在思想认识、担当作为等方面",
+    /// "……紧扣理论学习……六个方面": it lists them (等方面, N个方面) or opens like a sentence (按照, 根据, 对照检查了).
+    /// </summary>
+    public static bool IsClauseNamingAspects(string text)
+    {
+        if (text.Length > MaxHeadingLength || text.IndexOf('。') >= 0)
+        {
+            return true;
+        }
+
+        if (text.EndsWith("等方面", StringComparison.Ordinal) || text.EndsWith("个方面", StringComparison.Ordinal) || text.EndsWith("几方面", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var opening in new[] { "按照", "根据", "依据", "遵照", "为", "我", "本人", "会前", "现将", "通过" })
+        {
+            if (text.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return text.IndexOf("对照检查了", StringComparison.Ordinal) >= 0 || text.IndexOf("查找了", StringComparison.Ordinal) >= 0 || text.IndexOf("围绕", StringComparison.Ordinal) >= 0;
     }
 
     public static string Normalize(string text)

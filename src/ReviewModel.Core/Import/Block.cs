@@ -62,6 +62,47 @@ internal sealed class Block
         return new Block(text, headingLevel, marker, content, bold);
     }
 
+    /// <summary>The item numbering the paragraph starts with (<c>一是</c>, <c>1.</c>, <c>1、</c>, <c>（1）</c>, <c>①</c>, <c>第一，</c>), or null.</summary>
+    public Model.ItemNumberStyle? ItemStyle
+    {
+        get
+        {
+            var text = Raw.Text;
+            switch (Kind)
+            {
+                case MarkerKind.Item:
+                    return text.Length > 0 && text[0] == '第' ? Model.ItemNumberStyle.Ordinal : Model.ItemNumberStyle.ChineseOrdinal;
+                case MarkerKind.Arabic:
+                    if (text.Length == 0)
+                    {
+                        return null;
+                    }
+
+                    if (Chars.IsOpenParen(text[0]))
+                    {
+                        return Model.ItemNumberStyle.ArabicParenthesised;
+                    }
+
+                    if (Chars.IsCircled(text[0]))
+                    {
+                        return Model.ItemNumberStyle.Circled;
+                    }
+
+                    var i = 0;
+                    while (i < text.Length && Chars.IsDigit(text[i]))
+                    {
+                        i++;
+                    }
+
+                    return i < text.Length && text[i] == '、' ? Model.ItemNumberStyle.ArabicComma
+                        : i < text.Length && (text[i] == '）' || text[i] == ')') ? Model.ItemNumberStyle.ArabicParenthesised
+                        : Model.ItemNumberStyle.ArabicDot;
+                default:
+                    return null;
+            }
+        }
+    }
+
     /// <summary>Whether the paragraph is an item marker <c>N是</c> with the given number.</summary>
     public bool IsItemNumber(int number) => Kind == MarkerKind.Item && Marker.Number == number;
 

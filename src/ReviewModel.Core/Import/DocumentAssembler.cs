@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReviewModel.Model;
@@ -19,22 +20,40 @@ internal static class DocumentAssembler
     /// <param name="pageNumbers">Whether lines that are only a page number are left out (text pasted from PDFs; not DOCX, where such a paragraph is a table cell).</param>
     public static ImportResult Assemble(IReadOnlyList<TextLine> lines, ImportContext context, bool markdown, bool pageNumbers = true)
     {
-        var (first, last) = TitleFinder.Find(lines);
         var skipped = new List<Paragraph>();
-        var title = SourceSpan.Empty;
-        if (first >= 0)
+        var outlineEnd = OutlineFinder.Find(lines);
+        if (outlineEnd > 0)
         {
-            for (var i = 0; i < first; i++)
+            var outline = 0;
+            for (var i = 0; i < outlineEnd; i++)
             {
                 if (lines[i].Raw.Length > 0)
                 {
                     skipped.Add(context.Paragraph(lines[i].Raw));
+                    outline++;
                 }
             }
 
-            if (skipped.Count > 0)
+            context.Report(RuleCatalogue.OutlineSkipped, lines[0].Text, outline);
+        }
+
+        var (first, last) = TitleFinder.Find(lines, outlineEnd);
+        var title = SourceSpan.Empty;
+        if (first >= 0)
+        {
+            var chrome = 0;
+            for (var i = outlineEnd; i < first; i++)
             {
-                context.Report(ImportDiagnosticCodes.ChromeSkipped, RuleSeverity.Info, $"标题前的 {skipped.Count} 行（网站名称、浏览量等）未导入 (skipped {skipped.Count} lines of page chrome before the title).", lines[0].Text);
+                if (lines[i].Raw.Length > 0)
+                {
+                    skipped.Add(context.Paragraph(lines[i].Raw));
+                    chrome++;
+                }
+            }
+
+            if (chrome > 0)
+            {
+                context.Report(RuleCatalogue.ChromeSkipped, lines[outlineEnd].Text, chrome);
             }
 
             var titleParts = new List<SourceSpan>();
@@ -50,12 +69,14 @@ internal static class DocumentAssembler
         }
         else
         {
-            context.Report(ImportDiagnosticCodes.NoTitle, RuleSeverity.Warning, "未找到标题 (no title found).");
+            context.Report(RuleCatalogue.NoTitle, null);
         }
 
         var body = new List<TextLine>(lines.Count);
         var pageNumberLines = 0;
-        for (var i = last + 1; i < lines.Count; i++)
+        var webChrome = 0;
+        SourceSpan? firstChrome = null;
+        for (var i = Math.Max(last + 1, outlineEnd); i < lines.Count; i++)
         {
             if (pageNumbers && PageNumber.Is(lines[i].Text.Text))
             {
@@ -64,22 +85,35 @@ internal static class DocumentAssembler
                 continue;
             }
 
+            if (WebChrome.Is(lines[i].Text.Text) || (title.Length > 0 && lines[i].Text.Text == title.Text))
+            {
+                skipped.Add(context.Paragraph(lines[i].Raw));
+                firstChrome ??= lines[i].Raw;
+                webChrome++;
+                continue;
+            }
+
             body.Add(lines[i]);
+        }
+
+        if (webChrome > 0)
+        {
+            context.Report(RuleCatalogue.ChromeSkipped, firstChrome, webChrome);
         }
 
         if (pageNumberLines > 0)
         {
-            context.Report(ImportDiagnosticCodes.ChromeSkipped, RuleSeverity.Info, $"{pageNumberLines} 行页码未导入 (skipped {pageNumberLines} page-number lines).");
+            context.Report(RuleCatalogue.ChromeSkipped, null, pageNumberLines);
         }
 
         var paragraphs = ParagraphJoiner.Join(body, 0, markdown, out var joined);
         if (joined)
         {
             var at = paragraphs.First(p => p.IsJoined);
-            context.Report(ImportDiagnosticCodes.LinesJoined, RuleSeverity.Info, "句中的硬换行已合并，合并处之后的位置为近似值 (hard line breaks inside sentences were joined; positions after a joined break are approximate).", at.Text);
+            context.Report(RuleCatalogue.LinesJoined, at.Text);
         }
 
-        var blocks = paragraphs.Select(Block.Create).ToList();
+        var blocks = paragraphs.Select(Block.Create).SelectMany(InlineHeadingSplitter.Split).ToList();
         var starts = new SectionStart?[blocks.Count];
         var reader = new SectionStartReader(headingsAreSections: !SectionStartReader.HasNumberedSections(blocks));
         for (var i = 0; i < blocks.Count; i++)
@@ -105,7 +139,7 @@ internal static class DocumentAssembler
                 current.HasSubHeadings = HasSubHeadings(blocks, starts, i + 1);
                 if (!start.Recognised)
                 {
-                    context.Report(ImportDiagnosticCodes.UnknownSection, RuleSeverity.Info, $"未识别的章节“{Shorten(start.Heading.Text)}”，按自由章节保留 (section heading not recognised; kept as a free section).", start.Heading);
+                    context.Report(RuleCatalogue.UnknownSection, start.Heading, Shorten(start.Heading.Text));
                 }
 
                 drafts.Add(current);
@@ -138,9 +172,10 @@ internal static class DocumentAssembler
 
         if (drafts.Count == 0)
         {
-            context.Report(ImportDiagnosticCodes.NoStructure, RuleSeverity.Warning, "未找到章节结构（一、二、……），全文作为开头段落保留 (no section structure found; the text is kept as opening paragraphs).");
+            context.Report(RuleCatalogue.NoStructure, null);
         }
 
+        context.ContextYear = HeaderReader.ContextYear(title.Text, preamble.Select(p => p.Text).ToList());
         var sections = drafts.Select(d => d.Build(context)).ToList();
         var header = HeaderReader.Read(title.Text, preamble.Select(p => p.Text).ToList(), sections);
         var document = new ReviewDocument(header, context.Paragraphs(preamble), sections.ToValueList());

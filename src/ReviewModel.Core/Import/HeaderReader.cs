@@ -26,10 +26,11 @@ internal static class HeaderReader
         var both = title + "\n" + opening;
         var organisationalLife = Has(both, "组织生活会") && !Has(title, "民主生活会");
         var collective = Has(title, "班子") || Has(title, "支部") || Has(title, "党委") || Has(title, "党组") || Has(title, "常委") || Has(title, "党工委");
+        var byline = Byline(preamble);
         var individual = Has(title, "个人") || Has(title, "同志") || Has(title, "党员")
-            || (!collective && (StartsFirstPerson(opening) || organisationalLife));
+            || (!collective && (byline is not null || SpeaksInFirstPerson(opening) || (organisationalLife && !Has(opening, "支部"))));
         var subject = individual
-            ? Person(preamble)
+            ? Person(byline)
             : ReviewSubject.Team(string.Empty, TeamName(title));
         return new DocumentHeader(
             title,
@@ -38,40 +39,130 @@ internal static class HeaderReader
             Has(title, "专题"),
             Theme(opening),
             MeetingDate(opening),
-            Notice(opening));
+            Notice(opening),
+            preparationInOpening: PreparationFacts(opening));
     }
 
-    /// <summary>An individual, with post and name when the line under the title gives them ("县委副书记  王某某").</summary>
-    private static ReviewSubject Person(IReadOnlyList<string> preamble)
+    /// <summary>The preparation told in the opening (会前，……集中学习4次，征求意见建议31条，谈心谈话56人次), or null when it tells no count.</summary>
+    private static PreparationFacts? PreparationFacts(string opening)
     {
-        if (preamble.Count > 1)
+        var studies = CountScanner.CountBefore(opening, "次", "学习");
+        var opinions = CountScanner.CountBefore(opening, "条", "意见");
+        var talks = CountScanner.CountBefore(opening, "人次", "谈");
+        var rectification = (Has(opening, "上年度") || Has(opening, "上一年度") || Has(opening, "去年")) && Has(opening, "整改");
+        return studies is null && opinions is null && talks is null && !rectification
+            ? null
+            : new PreparationFacts(studies, opinions, talks, rectification);
+    }
+
+    /// <summary>The year the measures run in: the meeting date's year when the opening gives it, else the year
+    /// after the title's 年度 (a 2024年度 meeting is held early in 2025), else null.</summary>
+    public static int? ContextYear(string title, IReadOnlyList<string> preamble)
+    {
+        var opening = string.Join("\n", preamble);
+        if (opening.Length > Window)
         {
-            var line = preamble[0].Trim();
-            var plain = line.Length is > 1 and <= 24;
-            foreach (var c in line)
+            opening = opening.Substring(0, Window);
+        }
+
+        if (MeetingDate(opening) is { } date)
+        {
+            return date.Year;
+        }
+
+        var at = title.IndexOf("年度", StringComparison.Ordinal);
+        if (at >= 4 && Chars.IsDigit(title[at - 1]) && Chars.IsDigit(title[at - 4]))
+        {
+            var year = 0;
+            for (var i = at - 4; i < at; i++)
             {
-                plain &= !Chars.IsSentenceEnd(c) && c != '，' && c != ',' && c != '：' && c != ':' && !Chars.IsDigit(c) && c != '（' && c != '(';
+                year = (year * 10) + Chars.DigitValue(title[i]);
             }
 
-            if (plain)
+            return year + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>The line under the title naming an individual ("县委副书记　王某"): short, no sentence punctuation or digits.</summary>
+    private static string? Byline(IReadOnlyList<string> preamble)
+    {
+        if (preamble.Count < 2)
+        {
+            return null;
+        }
+
+        var line = preamble[0].Trim();
+        if (line.Length is < 2 or > 32)
+        {
+            return null;
+        }
+
+        foreach (var c in line)
+        {
+            if (Chars.IsSentenceEnd(c) || c == '，' || c == ',' || Chars.IsDigit(c) || c == '（' || c == '(' || c == '【' || c == '“')
             {
-                var parts = line.Split(new[] { ' ', '\u3000', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-                return parts.Length == 1
-                    ? ReviewSubject.Person(string.Empty, parts[0], null)
-                    : ReviewSubject.Person(string.Empty, parts[parts.Length - 1], string.Join(" ", parts, 0, parts.Length - 1));
+                return null;
             }
         }
 
-        return ReviewSubject.Person(string.Empty, string.Empty, null);
+        return line;
     }
 
-    private static bool StartsFirstPerson(string opening) =>
-        opening.StartsWith("我", StringComparison.Ordinal) || opening.StartsWith("本人", StringComparison.Ordinal) || Has(opening, "本人");
+    /// <summary>An individual, with post and name when the byline gives them; nothing is invented otherwise.</summary>
+    private static ReviewSubject Person(string? byline)
+    {
+        if (byline is null)
+        {
+            return ReviewSubject.Person(string.Empty, string.Empty, null);
+        }
+
+        var line = byline;
+        foreach (var label in new[] { "姓名：", "姓名:" })
+        {
+            if (line.StartsWith(label, StringComparison.Ordinal))
+            {
+                line = line.Substring(label.Length).Trim();
+            }
+        }
+
+        var parts = line.Split(new[] { ' ', '\u3000', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return ReviewSubject.Person(string.Empty, string.Empty, null);
+        }
+
+        return parts.Length == 1
+            ? ReviewSubject.Person(string.Empty, parts[0].Length <= 4 ? parts[0] : string.Empty, parts[0].Length <= 4 ? null : parts[0])
+            : ReviewSubject.Person(string.Empty, parts[parts.Length - 1], string.Join(" ", parts, 0, parts.Length - 1));
+    }
+
+    /// <summary>Whether the opening speaks as one person: starts with 我/本人, or has 我 as a subject (not 我们, 我单位, 我局…).</summary>
+    private static bool SpeaksInFirstPerson(string opening)
+    {
+        if (opening.StartsWith("我", StringComparison.Ordinal) && !opening.StartsWith("我们", StringComparison.Ordinal) || Has(opening, "本人"))
+        {
+            return true;
+        }
+
+        for (var i = opening.IndexOf('我'); i >= 0; i = opening.IndexOf('我', i + 1))
+        {
+            var before = i > 0 ? opening[i - 1] : '，';
+            var after = i + 1 < opening.Length ? opening[i + 1] : '\0';
+            if ((before == '，' || before == ',' || before == '。' || before == '\n' || Chars.IsSpace(before)) && "们单局委部院校司厅市县区省镇乡".IndexOf(after) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The team as the title names it: "市委常委班子", "机关第三党支部", "局党组".</summary>
     private static string TeamName(string title)
     {
-        foreach (var word in new[] { "班子", "党支部", "党总支", "党工委", "党委", "党组" })
+        foreach (var word in new[] { "班子", "党支部", "党总支", "党工委", "党委", "党组", "委员会", "部务会", "局务会" })
         {
             var at = title.IndexOf(word, StringComparison.Ordinal);
             if (at < 0)
@@ -89,7 +180,7 @@ internal static class HeaderReader
             return title.Substring(start, end - start);
         }
 
-        return "领导班子";
+        return string.Empty; // not in the text: nothing is invented
     }
 
     private static string? Theme(string opening)

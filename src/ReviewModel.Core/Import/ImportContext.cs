@@ -30,12 +30,15 @@ internal sealed class ImportContext
 
     public int MeasureCount { get; set; }
 
+    /// <summary>The year measures run in, for deadlines written without one (9月底前): the meeting's year, or the year after a 年度 title.</summary>
+    public int? ContextYear { get; set; }
+
     public SourceLocation? Locate(SourceSpan span) => !span.HasPosition ? null : Map.Locate(span.OffsetAt(0));
 
     public Paragraph Paragraph(SourceSpan span) => new(span.Text, Locate(span));
 
     public ValueList<Paragraph> Paragraphs(IEnumerable<SourceSpan> spans) => spans.Where(s => s.Length > 0).Select(Paragraph).ToValueList();
 
-    public void Report(string code, RuleSeverity severity, string message, SourceSpan? at = null) =>
-        Diagnostics.Add(new ImportDiagnostic(code, severity, message, at is null ? null : Locate(at)));
+    public void Report(RuleDescriptor rule, SourceSpan? at, params object?[] arguments) =>
+        Diagnostics.Add(ImportDiagnostic.Of(rule, at is null ? null : Locate(at), arguments));
 }

@@ -11,11 +11,14 @@ namespace ReviewModel.Import;
 internal static class InlineItemScanner
 {
     /// <summary>The markers <paramref name="firstNumber"/>是, then the next numbers in order.</summary>
-    public static List<InlineItem> Scan(string text, int firstNumber)
+    public static List<InlineItem> Scan(string text, int firstNumber) => Scan(text, firstNumber, text.Length);
+
+    /// <summary>The markers <paramref name="firstNumber"/>是… whose 是 stands before <paramref name="limit"/>.</summary>
+    public static List<InlineItem> Scan(string text, int firstNumber, int limit)
     {
         var found = new List<InlineItem>();
         var expected = firstNumber;
-        for (var i = 1; i < text.Length; i++)
+        for (var i = 1; i < limit && i < text.Length; i++)
         {
             if (text[i] != '是')
             {

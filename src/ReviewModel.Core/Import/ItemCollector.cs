@@ -17,6 +17,23 @@ internal sealed class ItemCollector
 
     public List<SourceSpan> Closing { get; } = new();
 
+    /// <summary>How the author numbered the items: the first numbered item's style (一是 when none was numbered).</summary>
+    public Model.ItemNumberStyle Style
+    {
+        get
+        {
+            foreach (var item in Items)
+            {
+                if (item.Style is { } style)
+                {
+                    return style;
+                }
+            }
+
+            return Model.ItemNumberStyle.ChineseOrdinal;
+        }
+    }
+
     /// <summary>Whether items ran on inside one paragraph.</summary>
     public bool Inline { get; private set; }
 
@@ -40,7 +57,7 @@ internal sealed class ItemCollector
         }
         else if (block.StartsItem)
         {
-            StartItem(block.Content, block.BoldLength > 0 ? block.BoldLength : (block.HeadingLevel > 0 || IsBareTitle(block) ? block.Content.Length : -1));
+            StartItem(block.Content, block.BoldLength > 0 ? block.BoldLength : (block.HeadingLevel > 0 || IsBareTitle(block) ? block.Content.Length : -1), block.ItemStyle);
         }
         else
         {
@@ -48,10 +65,10 @@ internal sealed class ItemCollector
         }
     }
 
-    public void StartItem(SourceSpan content, int leadHint)
+    public void StartItem(SourceSpan content, int leadHint, Model.ItemNumberStyle? style = null)
     {
         FlushClosing();
-        Items.Add(new ItemDraft(content, leadHint));
+        Items.Add(new ItemDraft(content, leadHint, style));
         LastNumber = 0;
     }
 
@@ -63,7 +80,7 @@ internal sealed class ItemCollector
         var found = InlineItemScanner.Scan(content.Text, block.Marker.Number + 1);
         var firstEnd = found.Count > 0 ? found[0].MarkerStart : content.Length;
         var first = content.Slice(0, firstEnd).Trim();
-        Items.Add(new ItemDraft(first, block.BoldLength > 0 && block.BoldLength < first.Length ? block.BoldLength : -1));
+        Items.Add(new ItemDraft(first, block.BoldLength > 0 && block.BoldLength < first.Length ? block.BoldLength : -1, block.ItemStyle));
         if (found.Count > 0)
         {
             Inline = true;
@@ -156,7 +173,7 @@ internal sealed class ItemCollector
             kept.Add(prefix);
         }
 
-        var first = new ItemDraft(pending.Raw.Slice(pending.First.ContentStart).Trim(), -1);
+        var first = new ItemDraft(pending.Raw.Slice(pending.First.ContentStart).Trim(), -1, Model.ItemNumberStyle.ChineseOrdinal);
         var before = raw.Slice(0, more[0].MarkerStart).Trim();
         if (before.Length > 0)
         {
@@ -251,7 +268,7 @@ internal sealed class ItemCollector
         for (var i = 0; i < found.Count; i++)
         {
             var end = i + 1 < found.Count ? found[i + 1].MarkerStart : text.Length;
-            Items.Add(new ItemDraft(text.Slice(found[i].ContentStart, end - found[i].ContentStart).Trim(), -1));
+            Items.Add(new ItemDraft(text.Slice(found[i].ContentStart, end - found[i].ContentStart).Trim(), -1, Model.ItemNumberStyle.ChineseOrdinal));
         }
     }
 

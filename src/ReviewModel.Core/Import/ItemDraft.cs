@@ -6,11 +6,15 @@ namespace ReviewModel.Import;
 /// continue it, and a hint for the lead's length (a bold phrase or a heading line).</summary>
 internal sealed class ItemDraft
 {
-    public ItemDraft(SourceSpan content, int leadHint)
+    public ItemDraft(SourceSpan content, int leadHint, Model.ItemNumberStyle? style = null)
     {
         Parts.Add(content);
         LeadHint = leadHint;
+        Style = style;
     }
+
+    /// <summary>How the item was numbered, or null when it was not (a bold lead or a heading).</summary>
+    public Model.ItemNumberStyle? Style { get; }
 
     public List<SourceSpan> Parts { get; } = new();
 

@@ -28,14 +28,15 @@ internal sealed class ItemSectionDraft : SectionDraft
             return new PreparationSection(
                 HeadingText,
                 items,
-                null,
+                CountScanner.CountBefore(all, "次", "学习"),
                 CountScanner.CountBefore(all, "条", "意见"),
                 CountScanner.CountBefore(all, "人次", "谈"),
                 intro,
                 closing,
-                HeadingSource(context));
+                HeadingSource(context),
+                _items.Style);
         }
 
-        return new RectificationSection(HeadingText, items, intro, closing, HeadingSource(context));
+        return new RectificationSection(HeadingText, items, intro, closing, HeadingSource(context), _items.Style);
     }
 }

@@ -67,7 +67,10 @@ internal sealed class KeywordIndex
     }
 
     /// <summary>The most similar text's index and the similarity (0…1), or (-1, 0).</summary>
-    public (int Index, double Score) Best(string text)
+    public (int Index, double Score) Best(string text) => Best(text, null);
+
+    /// <summary>The best match of <paramref name="text"/>, and every text's score in <paramref name="all"/> when given (index → score, only texts sharing a pair).</summary>
+    public (int Index, double Score) Best(string text, Dictionary<int, double>? all)
     {
         var query = Pairs(text);
         var scores = new Dictionary<int, double>();
@@ -99,6 +102,11 @@ internal sealed class KeywordIndex
         {
             var norm = Math.Sqrt(queryNorm * _norms[entry.Key]);
             var score = norm <= 0 ? 0 : entry.Value / norm;
+            if (all is not null)
+            {
+                all[entry.Key] = score;
+            }
+
             if (score > bestScore || (score == bestScore && entry.Key < best))
             {
                 best = entry.Key;

@@ -46,6 +46,19 @@ internal static class LeadSplitter
             end++;
         }
 
+        // "攻坚克难的劲头不足，具体表现为：一是……二是……": the points are the problem's body, the lead ends before them.
+        var points = InlineItemScanner.Scan(text, 1, end);
+        if (points.Count > 0 && points[0].MarkerStart > 0 && points[0].MarkerStart < end)
+        {
+            var cut = points[0].MarkerStart;
+            while (cut > 0 && Chars.IsSpace(text[cut - 1]))
+            {
+                cut--;
+            }
+
+            return cut;
+        }
+
         if (end > LongLead || (!sentence && end > ShortLead && end < text.Length))
         {
             for (var i = 0; i < CommaWindow && i < end; i++)

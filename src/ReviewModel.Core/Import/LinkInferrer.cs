@@ -16,6 +16,9 @@ internal static class LinkInferrer
 {
     public const double MinimumScore = 0.08;
 
+    /// <summary>The fallback pairing of elements left without a problem compares each with each: bounded so that time stays linear on large inputs.</summary>
+    public const int MaxFallbackPairs = 10_000;
+
     public static ReviewDocument Infer(ReviewDocument document, List<InferredLink> links, CancellationToken cancellationToken)
     {
         var groups = document.Sections.OfType<ProblemSection>().SelectMany(s => s.Aspects).Where(g => g.Problems.Count > 0).ToList();
@@ -68,7 +71,7 @@ internal static class LinkInferrer
         var sections = document.Sections.Select(section => section switch
         {
             CauseSection c => new CauseSection(c.Heading, c.Causes.Select(x => new Cause(x.Id, x.Title, x.Body, Merge(x.Explains, explains[x.Id]), x.Source)).ToValueList(), c.NumberStyle, c.Intro, c.Closing, c.Source),
-            MeasureSection m => new MeasureSection(m.Heading, m.Measures.Select(x => new Measure(x.Id, x.Title, x.Body, x.Items, x.ItemLayout, Merge(x.Addresses, addresses[x.Id]), Merge(x.Remedies, remedies[x.Id]), x.Owners, x.OwningUnit, x.Deadline, x.Standard, x.Source, x.AccountabilityInText)).ToValueList(), m.NumberStyle, m.Intro, m.Closing, m.Source),
+            MeasureSection m => new MeasureSection(m.Heading, m.Measures.Select(x => new Measure(x.Id, x.Title, x.Body, x.Items, x.ItemLayout, Merge(x.Addresses, addresses[x.Id]), Merge(x.Remedies, remedies[x.Id]), x.Owners, x.OwningUnit, x.Deadline, x.Standard, x.Source, x.AccountabilityInText, x.ItemNumberStyle)).ToValueList(), m.NumberStyle, m.Intro, m.Closing, m.Source),
             _ => section,
         }).ToValueList();
         return new ReviewDocument(document.Header, document.Preamble, sections, document.Waivers);
@@ -89,17 +92,67 @@ internal static class LinkInferrer
             return;
         }
 
+        if (ids.Count == problems.Count)
+        {
+            // One measure (or cause) per problem, in the same order.
+            for (var i = 0; i < problems.Count; i++)
+            {
+                Add(target, ids[i], problems[i].Id, kind, InferredLinkBasis.SameOrder, 1, links);
+            }
+
+            return;
+        }
+
         var index = new KeywordIndex(texts);
+        var linked = new bool[ids.Count];
+        var unlinked = new List<(Problem Problem, Dictionary<int, double> Scores)>();
         foreach (var problem in problems)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (best, score) = index.Best(problem.Lead + problem.Body + string.Concat(problem.Examples.Select(e => e.Text)));
+            var scores = new Dictionary<int, double>();
+            var (best, score) = index.Best(ProblemText(problem), scores);
             if (best >= 0 && score >= MinimumScore)
             {
                 Add(target, ids[best], problem.Id, kind, InferredLinkBasis.SharedKeywords, score, links);
+                linked[best] = true;
+            }
+            else
+            {
+                unlinked.Add((problem, scores));
+            }
+        }
+
+        // A measure or cause that took no problem gets the unlinked problem it shares the most words with
+        // (any shared word, below the threshold): materials list their measures for their problems, so an element
+        // answering none is more likely a weak match than a real gap. Still marked inferred, with its low score.
+        // The scores were computed above, once per problem: this pass only looks them up.
+        for (var i = 0; i < ids.Count && (long)ids.Count * unlinked.Count <= MaxFallbackPairs; i++)
+        {
+            if (linked[i])
+            {
+                continue;
+            }
+
+            var bestAt = -1;
+            var bestScore = 0.0;
+            for (var j = 0; j < unlinked.Count; j++)
+            {
+                if (unlinked[j].Scores.TryGetValue(i, out var score) && score > bestScore)
+                {
+                    bestScore = score;
+                    bestAt = j;
+                }
+            }
+
+            if (bestAt >= 0)
+            {
+                Add(target, ids[i], unlinked[bestAt].Problem.Id, kind, InferredLinkBasis.SharedKeywords, bestScore, links);
+                unlinked.RemoveAt(bestAt);
             }
         }
     }
+
+    private static string ProblemText(Problem problem) => problem.Lead + problem.Body + string.Concat(problem.Examples.Select(e => e.Text));
 
     private static string MeasureText(Measure measure) => measure.Title + measure.Body + string.Concat(measure.Items.Select(i => i.Text));
 

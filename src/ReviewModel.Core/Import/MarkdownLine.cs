@@ -48,6 +48,11 @@ internal static class MarkdownLine
             text = text.Slice(2).TrimStart();
         }
 
+        if (markdown)
+        {
+            text = Unescape(text);
+        }
+
         var bold = -1;
         (text, bold) = StripLeadingBold(text);
         if (markdown)
@@ -57,6 +62,32 @@ internal static class MarkdownLine
 
         return new TextLine(text, level, bold, raw: raw);
     }
+
+    /// <summary>Removes Markdown's backslash escapes (<c>1\.</c>, <c>\*</c>): a backslash before ASCII punctuation.</summary>
+    private static SourceSpan Unescape(SourceSpan text)
+    {
+        if (text.Text.IndexOf('\\') < 0)
+        {
+            return text;
+        }
+
+        var parts = new List<SourceSpan>();
+        var from = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '\\' && IsAsciiPunctuation(text[i + 1]))
+            {
+                parts.Add(text.Slice(from, i - from));
+                from = i + 1;
+                i++;
+            }
+        }
+
+        parts.Add(text.Slice(from));
+        return parts.Count == 1 ? text : SourceSpan.Join(parts, string.Empty);
+    }
+
+    private static bool IsAsciiPunctuation(char c) => c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~';
 
     /// <summary>Removes a bold lead phrase <c>**…**</c> at the start; returns the text and the phrase's length (or -1).</summary>
     public static (SourceSpan Text, int BoldLength) StripLeadingBold(SourceSpan text)

@@ -110,7 +110,7 @@ internal readonly struct Marker
         {
             var p = text[count];
             var next = count + 1 < text.Length ? text[count + 1] : '\0';
-            if (p == '、' || ((p == '.' || p == '．') && !Chars.IsDigit(next) && next != '\0') || ((p == '）' || p == ')') && next != '\0'))
+            if (p == '、' || ((p == '.' || p == '．') && ((!Chars.IsDigit(next) && next != '\0') || StartsYear(text, count + 1))) || ((p == '）' || p == ')') && next != '\0'))
             {
                 return new Marker(MarkerKind.Arabic, DigitsValue(text, 0, count), SkipSpaces(text, count + 1, int.MaxValue));
             }
@@ -148,6 +148,10 @@ internal readonly struct Marker
 
         return None;
     }
+
+    /// <summary>"2.2024年底前……": a year after the number's dot, not a decimal.</summary>
+    private static bool StartsYear(string text, int at) =>
+        at + 4 < text.Length && Chars.IsDigit(text[at]) && Chars.IsDigit(text[at + 1]) && Chars.IsDigit(text[at + 2]) && Chars.IsDigit(text[at + 3]) && text[at + 4] == '年';
 
     private static int AfterMarker(string text, int at)
     {

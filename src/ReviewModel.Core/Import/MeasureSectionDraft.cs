@@ -172,6 +172,13 @@ internal sealed class MeasureSectionDraft : SectionDraft
         }
 
         var id = "M" + (++context.MeasureCount);
+        if (draft.Items.Items.Count == 1 && draft.Items.Items[0].Style is null && draft.Items.Intro.Count == 0)
+        {
+            // One bold paragraph under the measure's heading is its text, not a list of one.
+            draft.Body.AddRange(draft.Items.Items[0].Parts);
+            draft.Items.Items.Clear();
+        }
+
         if (draft.Items.Items.Count == 0 && draft.Body.Count > 1)
         {
             // A run 一是…二是… broken over paragraphs (text pasted from a PDF): split the joined body.
@@ -207,7 +214,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
         }
 
         var all = draft.Title.Text + body + string.Concat(items.Select(i => i.Text));
-        var accountability = AccountabilityParser.Parse(all);
+        var accountability = AccountabilityParser.Parse(all, context.ContextYear);
         return new Measure(
             id,
             draft.Title.Text,
@@ -221,6 +228,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             accountability.Deadline,
             accountability.Standard,
             context.Locate(draft.Title),
-            accountabilityInText: accountability.Owners.Count > 0 || accountability.OwningUnit is not null || accountability.Deadline is not null || accountability.Standard is not null);
+            accountabilityInText: accountability.Owners.Count > 0 || accountability.OwningUnit is not null || accountability.Deadline is not null || accountability.Standard is not null,
+            itemNumberStyle: draft.Items.Style);
     }
 }

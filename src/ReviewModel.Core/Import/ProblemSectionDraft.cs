@@ -60,6 +60,9 @@ internal sealed class ProblemSectionDraft : SectionDraft
         _groups[_groups.Count - 1].Items.Add(block, next);
     }
 
+    /// <summary>The longest words after 方面 still read as part of the heading (的问题及整改措施).</summary>
+    private const int MaxHeadingTail = 12;
+
     /// <summary>Splits an aspect heading from text that follows it in the same paragraph.</summary>
     public static (SourceSpan Heading, SourceSpan Remainder) SplitAspectHeading(SourceSpan content)
     {
@@ -88,6 +91,11 @@ internal sealed class ProblemSectionDraft : SectionDraft
             if (end < text.Length && text.IndexOf("存在的问题", end, Math.Min(6, text.Length - end), StringComparison.Ordinal) == end)
             {
                 end += 5;
+            }
+
+            if (limit - end is > 0 and <= MaxHeadingTail && text.IndexOf('，', end, limit - end) < 0 && text.IndexOf(',', end, limit - end) < 0)
+            {
+                end = limit; // 理论学习方面的问题及整改措施: the heading runs on to its end
             }
         }
         else
@@ -146,8 +154,9 @@ internal sealed class ProblemSectionDraft : SectionDraft
             var drafts = items.Items.Where(d => d.Full().Length > 0).ToList();
             if (drafts.Count == 0 && intro.Count > 0 && draft.Heading is not null)
             {
-                // The aspect's text describes its problem without numbering: each paragraph is a problem.
-                drafts = intro.Select(p => new ItemDraft(p, -1)).ToList();
+                // The aspect's text describes its problems without numbering: each paragraph is a problem, and a
+                // paragraph of clauses separated by ；is one problem per clause.
+                drafts = intro.SelectMany(SplitClauses).Select(p => new ItemDraft(p, -1)).ToList();
                 intro = new List<SourceSpan>();
             }
 
@@ -163,11 +172,40 @@ internal sealed class ProblemSectionDraft : SectionDraft
                 items.Inline ? ItemLayout.Inline : ItemLayout.Paragraphs,
                 context.Paragraphs(intro),
                 context.Paragraphs(items.Closing),
-                draft.Heading is null ? null : context.Locate(draft.Heading)));
+                draft.Heading is null ? null : context.Locate(draft.Heading),
+                items.Style));
         }
 
         Flush(context, groups, pending);
         return new ProblemSection(HeadingText, groups.ToValueList(), Style, context.Paragraphs(_intro), null, HeadingSource(context));
+    }
+
+    /// <summary>The shortest clause taken for a problem of its own when a paragraph is split at ；.</summary>
+    private const int MinClauseLength = 8;
+
+    /// <summary>Splits "甲问题……；乙问题……；丙问题……。" into its clauses (each keeping its ；), or gives the paragraph whole.</summary>
+    private static IEnumerable<SourceSpan> SplitClauses(SourceSpan paragraph)
+    {
+        var text = paragraph.Text;
+        var parts = new List<SourceSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '；' || text[i] == ';')
+            {
+                parts.Add(paragraph.Slice(start, i + 1 - start).Trim());
+                start = i + 1;
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return new[] { paragraph };
+        }
+
+        parts.Add(paragraph.Slice(start).Trim());
+        parts.RemoveAll(p => p.Length == 0);
+        return parts.Count >= 2 && parts.All(p => p.Length >= MinClauseLength) ? parts : new List<SourceSpan> { paragraph };
     }
 
     private static void Flush(ImportContext context, List<AspectGroup> groups, List<Problem> pending)

@@ -33,6 +33,12 @@ public class ReviewImportException : Exception
     /// <summary>The 1-based line (for DOCX the paragraph), or null.</summary>
     public int? Line { get; }
 
+    /// <summary>
+    /// The catalogue resource (RuleResources) that says <see cref="Reason"/> in one language, for RM0100 at build
+    /// (e.g. <c>RM0100_Reason_Empty</c>); null when the reason has none.
+    /// </summary>
+    internal string? ReasonResource { get; init; }
+
     private static string Format(string reason, string? file, int? line)
     {
         if (file is null)

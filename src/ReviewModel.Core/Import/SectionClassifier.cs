@@ -38,6 +38,13 @@ internal static class SectionClassifier
             return SectionKind.Preparation;
         }
 
+        var problem = h.IndexOf("问题", System.StringComparison.Ordinal);
+        var measure = h.IndexOf("措施", System.StringComparison.Ordinal);
+        if (problem >= 0 && measure > problem && !Has(h, "原因"))
+        {
+            return SectionKind.Problems; // 存在的问题和整改措施: the problems come first, the measures in a section of their own
+        }
+
         if (Has(h, "问题及原因") || Has(h, "问题和原因") || Has(h, "问题与原因") || Has(h, "问题及其原因") || Has(h, "问题及根源"))
         {
             return SectionKind.Problems; // problems with their causes, in one section
@@ -74,7 +81,7 @@ internal static class SectionClassifier
     /// <summary>Whether an unnumbered short line is a section heading: the names alone, without a sentence.</summary>
     public static SectionKind? ClassifyBareLine(string line)
     {
-        if (line.Length > 24 || line.Length < 2)
+        if (line.Length > 24 || line.Length < 2 || IsGuideLine(line))
         {
             return null;
         }
@@ -110,6 +117,13 @@ internal static class SectionClassifier
         }
 
         return Classify(line);
+    }
+
+    /// <summary>A template's writing guide on its own line (【思想根源】, 【作风方面】): a hint, never a section or heading.</summary>
+    public static bool IsGuideLine(string line)
+    {
+        var t = line.Trim();
+        return t.Length >= 3 && (t[0] == '【' && t[t.Length - 1] == '】' || t[0] == '〔' && t[t.Length - 1] == '〕') && t.IndexOf('【', 1) < 0;
     }
 
     private static bool Has(string text, string word) => text.IndexOf(word, System.StringComparison.Ordinal) >= 0;

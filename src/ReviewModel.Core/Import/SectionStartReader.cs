@@ -68,7 +68,7 @@ internal sealed class SectionStartReader
                 return null;
             }
 
-            var kind = text.Length <= 40 ? SectionClassifier.Classify(text) : null;
+            var kind = text.Length <= 40 && !SectionClassifier.IsGuideLine(text) ? SectionClassifier.Classify(text) : null;
             if (kind is not null && !AspectMatcher.LooksLikeAspect(text))
             {
                 _sectionLevel = block.HeadingLevel;

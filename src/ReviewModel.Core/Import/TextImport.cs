@@ -114,7 +114,7 @@ internal static class TextImport
             }
             else if (c == '\0')
             {
-                throw new ReviewImportException("输入含有 NUL 字符，不是文本 (the input contains NUL characters: it is not text).", file, line);
+                throw new ReviewImportException("输入含有 NUL 字符，不是文本 (the input contains NUL characters: it is not text).", file, line) { ReasonResource = "RM0100_Reason_NulCharacters" };
             }
             else if (char.IsControl(c) && c != '\r' && c != '\t' && c != '\f' && c != '\v')
             {
@@ -128,12 +128,12 @@ internal static class TextImport
 
         if (!hasContent)
         {
-            throw new ReviewImportException("输入为空（没有任何文字）(the input is empty: it holds no text).", file);
+            throw new ReviewImportException("输入为空（没有任何文字）(the input is empty: it holds no text).", file) { ReasonResource = "RM0100_Reason_Empty" };
         }
 
         if (controls > 16 && controls * 10 > text.Length)
         {
-            throw new ReviewImportException("输入含有大量控制字符，不是文本 (the input is mostly control characters: it is not text).", file);
+            throw new ReviewImportException("输入含有大量控制字符，不是文本 (the input is mostly control characters: it is not text).", file) { ReasonResource = "RM0100_Reason_ControlCharacters" };
         }
     }
 }

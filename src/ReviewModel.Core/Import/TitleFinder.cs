@@ -23,11 +23,15 @@ internal static class TitleFinder
     private static readonly string[] MeetingWords = { "生活会", "班子", "年度", "专题", "党委", "党组", "支部", "同志", "主题教育", "常委" };
 
     /// <summary>The index of the first and last title line among <paramref name="lines"/> (blank lines skipped), or (-1, -1).</summary>
-    public static (int First, int Last) Find(IReadOnlyList<TextLine> lines)
+    /// <param name="lines">The lines.</param>
+    /// <param name="from">Where to start looking (after an outline).</param>
+    public static (int First, int Last) Find(IReadOnlyList<TextLine> lines, int from = 0)
     {
         var seen = 0;
         var previous = -1;
-        for (var i = 0; i < lines.Count && seen < SearchLines; i++)
+        var best = (First: -1, Last: -1);
+        var bestScore = 0;
+        for (var i = from; i < lines.Count && seen < SearchLines; i++)
         {
             var line = lines[i];
             if (line.IsBlank || line.IsRule)
@@ -37,25 +41,47 @@ internal static class TitleFinder
 
             seen++;
             var text = line.Text.Text;
-            if (line.HeadingLevel == 1 && IsTitleShaped(text) && Marker.Read(text).Kind == MarkerKind.None)
+            if (IsChrome(text) || WebChrome.Is(text))
             {
-                return (i, i);
+                previous = -1;
+                continue; // page chrome between candidates
             }
 
-            if (IsTitleShaped(text) && Has(text, TitleWords) && Marker.Read(text).Kind == MarkerKind.None)
+            (int First, int Last)? candidate = null;
+            if (line.HeadingLevel == 1 && IsTitleShaped(text) && Marker.Read(text).Kind == MarkerKind.None)
+            {
+                candidate = (i, i);
+            }
+            else if (IsTitleShaped(text) && Has(text, TitleWords) && Marker.Read(text).Kind == MarkerKind.None)
             {
                 var next = NextNonBlank(lines, i);
                 if (!Has(text, MaterialWords) && next >= 0 && IsTitleShaped(lines[next].Text.Text) && lines[next].Text.Length <= 30 && Has(lines[next].Text.Text, MaterialWords))
                 {
-                    return (i, next);
+                    candidate = (i, next);
                 }
-
-                if (previous >= 0 && text.Length <= 30 && IsTitleShaped(lines[previous].Text.Text) && Has(lines[previous].Text.Text, MeetingWords) && !IsChrome(lines[previous].Text.Text))
+                else if (previous >= 0 && text.Length <= 30 && IsTitleShaped(lines[previous].Text.Text) && Has(lines[previous].Text.Text, MeetingWords) && !IsChrome(lines[previous].Text.Text))
                 {
-                    return (previous, i);
+                    candidate = (previous, i);
+                }
+                else
+                {
+                    candidate = (i, i);
+                }
+            }
+
+            if (candidate is { } found)
+            {
+                // Pages repeat a short category title ("班子对照检查材料") before the material's own: the fuller title wins.
+                var score = Score(lines, found.First, found.Last);
+                if (score > bestScore)
+                {
+                    best = found;
+                    bestScore = score;
                 }
 
-                return (i, i);
+                i = found.Last;
+                previous = -1;
+                continue;
             }
 
             if (text.Length > 60 || (text.Length > 12 && Chars.IsSentenceEnd(text[text.Length - 1])) || line.HeadingLevel >= 2 || Marker.Read(text).Kind != MarkerKind.None || line.BoldLength > 0)
@@ -66,12 +92,31 @@ internal static class TitleFinder
             previous = i;
         }
 
-        return FirstLineTitle(lines);
+        return best.First >= 0 ? best : FirstLineTitle(lines, from);
     }
 
-    private static (int First, int Last) FirstLineTitle(IReadOnlyList<TextLine> lines)
+    /// <summary>Whether a line can be a title by itself (a Markdown/Word top heading, or a short line naming the material).</summary>
+    public static bool IsTitleLine(TextLine line)
     {
-        for (var i = 0; i < lines.Count; i++)
+        var text = line.Text.Text;
+        return Marker.Read(text).Kind == MarkerKind.None && IsTitleShaped(text) && (line.HeadingLevel == 1 || Has(text, TitleWords) || Has(text, MeetingWords));
+    }
+
+    /// <summary>How much a candidate looks like the material's own title: names the meeting, the material, a year, is not short.</summary>
+    private static int Score(IReadOnlyList<TextLine> lines, int first, int last)
+    {
+        var text = first == last ? lines[first].Text.Text : lines[first].Text.Text + lines[last].Text.Text;
+        var score = 1;
+        score += Has(text, new[] { "生活会" }) ? 2 : 0;
+        score += Has(text, MaterialWords) ? 1 : 0;
+        score += text.Length >= 12 ? 1 : 0;
+        score += lines[first].HeadingLevel == 1 ? 2 : 0;
+        return score;
+    }
+
+    private static (int First, int Last) FirstLineTitle(IReadOnlyList<TextLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
         {
             if (lines[i].IsBlank || lines[i].IsRule)
             {

@@ -17,6 +17,7 @@ public sealed record AspectGroup
     /// the last one runs on into the problems.</param>
     /// <param name="closing">Paragraphs after the problems.</param>
     /// <param name="source">Where the heading came from, when imported.</param>
+    /// <param name="itemNumberStyle">How the author numbered the items (<c>一是</c>, <c>1.</c>, <c>（1）</c>…); renderers write them the same way.</param>
     public AspectGroup(
         string? aspectId,
         string? heading,
@@ -24,7 +25,8 @@ public sealed record AspectGroup
         ItemLayout layout = ItemLayout.Paragraphs,
         ValueList<Paragraph>? intro = null,
         ValueList<Paragraph>? closing = null,
-        SourceLocation? source = null)
+        SourceLocation? source = null,
+        ItemNumberStyle itemNumberStyle = ItemNumberStyle.ChineseOrdinal)
     {
         AspectId = aspectId;
         Heading = heading;
@@ -33,6 +35,7 @@ public sealed record AspectGroup
         Intro = intro ?? ValueList<Paragraph>.Empty;
         Closing = closing ?? ValueList<Paragraph>.Empty;
         Source = source;
+        ItemNumberStyle = itemNumberStyle;
     }
 
     /// <summary>The catalogue aspect this group examines, or null.</summary>
@@ -58,4 +61,7 @@ public sealed record AspectGroup
 
     /// <summary>Whether the group is tied to an aspect (by catalogue ID or by a heading).</summary>
     public bool HasAspect => AspectId is not null || !string.IsNullOrWhiteSpace(Heading);
+
+    /// <summary>How the author numbered the items; renderers write them the same way.</summary>
+    public ItemNumberStyle ItemNumberStyle { get; }
 }

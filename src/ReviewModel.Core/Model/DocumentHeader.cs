@@ -18,6 +18,8 @@ public sealed record DocumentHeader
     /// <param name="meetingDate">The meeting date, or null when not yet fixed.</param>
     /// <param name="notice">The notice the meeting answers, or null.</param>
     /// <param name="catalogue">The official aspects the material must examine, or null.</param>
+    /// <param name="isCatalogueInferred">Whether the catalogue was guessed from the aspect headings (an import) rather than declared.</param>
+    /// <param name="preparationInOpening">The preparation facts told in the opening paragraphs (会前，……征求意见建议31条), or null.</param>
     public DocumentHeader(
         string title,
         ReviewSubject subject,
@@ -26,7 +28,9 @@ public sealed record DocumentHeader
         string? theme = null,
         LocalDate? meetingDate = null,
         Notice? notice = null,
-        AspectCatalogue? catalogue = null)
+        AspectCatalogue? catalogue = null,
+        bool isCatalogueInferred = false,
+        PreparationFacts? preparationInOpening = null)
     {
         Title = Guard.NotNull(title, nameof(title));
         Subject = Guard.NotNull(subject, nameof(subject));
@@ -36,7 +40,17 @@ public sealed record DocumentHeader
         MeetingDate = meetingDate;
         Notice = notice;
         Catalogue = catalogue;
+        IsCatalogueInferred = isCatalogueInferred && catalogue is not null;
+        PreparationInOpening = preparationInOpening;
     }
+
+    /// <summary>Whether <see cref="Catalogue"/> was guessed by the importer from the aspect headings rather than
+    /// declared; a guessed catalogue is checked for uncovered aspects (RM0002) only when every aspect heading
+    /// of the document matches it.</summary>
+    public bool IsCatalogueInferred { get; }
+
+    /// <summary>The preparation (会前准备) told in the opening paragraphs rather than in a section of its own, or null.</summary>
+    public PreparationFacts? PreparationInOpening { get; }
 
     /// <summary>The document title.</summary>
     public string Title { get; }

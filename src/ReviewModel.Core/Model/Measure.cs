@@ -23,6 +23,7 @@ public sealed record Measure
     /// <param name="accountabilityInText">Whether the owner, unit, deadline and standard are written in the
     /// measure's own text (as in imported materials, "（责任人：…；完成时限：…）"), so that renderers do not
     /// add them a second time.</param>
+    /// <param name="itemNumberStyle">How the author numbered the sub-items (<c>一是</c>, <c>1.</c>, <c>（1）</c>…); renderers write them the same way.</param>
     public Measure(
         string id,
         string title,
@@ -36,7 +37,8 @@ public sealed record Measure
         Deadline? deadline = null,
         string? standard = null,
         SourceLocation? source = null,
-        bool accountabilityInText = false)
+        bool accountabilityInText = false,
+        ItemNumberStyle itemNumberStyle = ItemNumberStyle.ChineseOrdinal)
     {
         Id = Guard.NotNull(id, nameof(id));
         Title = Guard.NotNull(title, nameof(title));
@@ -51,6 +53,7 @@ public sealed record Measure
         Standard = standard;
         Source = source;
         AccountabilityInText = accountabilityInText;
+        ItemNumberStyle = itemNumberStyle;
     }
 
     /// <summary>The stable ID.</summary>
@@ -92,4 +95,7 @@ public sealed record Measure
     /// <summary>Whether the owner, unit, deadline and standard are already written in the measure's text
     /// (imported materials); renderers then do not append them again.</summary>
     public bool AccountabilityInText { get; }
+
+    /// <summary>How the author numbered the sub-items; renderers write them the same way.</summary>
+    public ItemNumberStyle ItemNumberStyle { get; }
 }

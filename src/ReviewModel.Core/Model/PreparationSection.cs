@@ -15,6 +15,7 @@ public sealed record PreparationSection : Section
     /// <param name="intro">Paragraphs before the steps.</param>
     /// <param name="closing">Paragraphs after the steps ("总之，……").</param>
     /// <param name="source">Where the heading came from, when imported.</param>
+    /// <param name="itemNumberStyle">How the author numbered the items (<c>一是</c>, <c>1.</c>, <c>（1）</c>…); renderers write them the same way.</param>
     public PreparationSection(
         string? heading,
         ValueList<NumberedItem>? steps,
@@ -23,9 +24,11 @@ public sealed record PreparationSection : Section
         int? talksHeld = null,
         ValueList<Paragraph>? intro = null,
         ValueList<Paragraph>? closing = null,
-        SourceLocation? source = null)
+        SourceLocation? source = null,
+        ItemNumberStyle itemNumberStyle = ItemNumberStyle.ChineseOrdinal)
         : base(heading, intro, closing, source)
     {
+        ItemNumberStyle = itemNumberStyle;
         Steps = steps ?? ValueList<NumberedItem>.Empty;
         StudySessions = studySessions;
         OpinionsSolicited = opinionsSolicited;
@@ -49,4 +52,7 @@ public sealed record PreparationSection : Section
 
     /// <inheritdoc />
     public override bool IsEmpty => Steps.IsEmpty && Intro.IsEmpty && Closing.IsEmpty;
+
+    /// <summary>How the author numbered the items; renderers write them the same way.</summary>
+    public ItemNumberStyle ItemNumberStyle { get; }
 }

@@ -12,14 +12,17 @@ public sealed record RectificationSection : Section
     /// <param name="intro">Paragraphs before the items.</param>
     /// <param name="closing">Paragraphs after the items.</param>
     /// <param name="source">Where the heading came from, when imported.</param>
+    /// <param name="itemNumberStyle">How the author numbered the items (<c>一是</c>, <c>1.</c>, <c>（1）</c>…); renderers write them the same way.</param>
     public RectificationSection(
         string? heading,
         ValueList<NumberedItem>? items,
         ValueList<Paragraph>? intro = null,
         ValueList<Paragraph>? closing = null,
-        SourceLocation? source = null)
+        SourceLocation? source = null,
+        ItemNumberStyle itemNumberStyle = ItemNumberStyle.ChineseOrdinal)
         : base(heading, intro, closing, source)
     {
+        ItemNumberStyle = itemNumberStyle;
         Items = items ?? ValueList<NumberedItem>.Empty;
     }
 
@@ -31,4 +34,7 @@ public sealed record RectificationSection : Section
 
     /// <inheritdoc />
     public override bool IsEmpty => Items.IsEmpty && Intro.IsEmpty && Closing.IsEmpty;
+
+    /// <summary>How the author numbered the items; renderers write them the same way.</summary>
+    public ItemNumberStyle ItemNumberStyle { get; }
 }

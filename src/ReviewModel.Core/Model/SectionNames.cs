@@ -3,7 +3,7 @@ using ReviewModel.Model;
 namespace ReviewModel.Model;
 
 /// <summary>The standard Chinese heading of each section kind, used when a section has none of its own.</summary>
-public static class SectionNames
+internal static class SectionNames
 {
     /// <summary>The standard heading of <paramref name="kind"/>, e.g. "查摆问题".</summary>
     /// <param name="kind">The section kind.</param>

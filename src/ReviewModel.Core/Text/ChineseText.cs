@@ -61,6 +61,28 @@ public static class ChineseText
     /// <param name="number">A number from 1.</param>
     public static string ItemMarker(int number) => Numeral(number) + "是";
 
+    /// <summary>The item marker in the author's style: <c>一是</c>, <c>1.</c>, <c>1、</c>, <c>（1）</c>, <c>①</c> (up to ⑳, then <c>（21）</c>), <c>第一，</c>.</summary>
+    /// <param name="number">A number from 1.</param>
+    /// <param name="style">The numbering style.</param>
+    public static string ItemMarker(int number, ItemNumberStyle style)
+    {
+        if (number < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(number), number, "编号从 1 开始 (numbering starts at 1).");
+        }
+
+        var digits = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return style switch
+        {
+            ItemNumberStyle.ArabicDot => digits + ".",
+            ItemNumberStyle.ArabicComma => digits + "、",
+            ItemNumberStyle.ArabicParenthesised => "（" + digits + "）",
+            ItemNumberStyle.Circled => number <= 20 ? ((char)('①' + number - 1)).ToString() : "（" + digits + "）",
+            ItemNumberStyle.Ordinal => "第" + Numeral(number) + "，",
+            _ => ItemMarker(number),
+        };
+    }
+
     /// <summary>A date in the official form: <c>2022年1月5日</c>.</summary>
     /// <param name="date">The date.</param>
     public static string FormatDate(LocalDate date) => DatePattern.Format(date);
@@ -73,6 +95,22 @@ public static class ChineseText
         var result = DatePattern.Parse(ChineseNumerals.NormalizeDigits(text?.Trim() ?? string.Empty));
         return result.Success ? result.Value : null;
     }
+
+    /// <summary>Formats a deadline as the official text writes it: <c>2025年6月30日</c>, <c>2025年9月底</c>,
+    /// <c>2025年底</c>, <c>每季度</c>, <c>长期坚持</c>, or the words it was read from when it has no date.</summary>
+    /// <param name="deadline">The deadline.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="deadline"/> is null.</exception>
+    public static string FormatDeadline(Deadline deadline) =>
+        DeadlineText.Format(deadline ?? throw new ArgumentNullException(nameof(deadline)));
+
+    /// <summary>Parses a deadline as written in a 完成时限 field or in running text: <c>2025年6月30日</c>,
+    /// <c>2025年6月底</c>, <c>9月底前</c> (with <paramref name="contextYear"/>), <c>年底前</c>, <c>每季度</c>, <c>长期坚持</c>.
+    /// Format and parse are paired: <c>ParseDeadline(FormatDeadline(d), null)</c> gives back a deadline of the same kind and date.</summary>
+    /// <param name="text">The words.</param>
+    /// <param name="contextYear">The year a month or year end without its year falls in, or null.</param>
+    /// <returns>The deadline, or null when the text names none.</returns>
+    public static Deadline? ParseDeadline(string? text, int? contextYear = null) =>
+        string.IsNullOrWhiteSpace(text) ? null : DeadlineText.ParseValue(text!, contextYear);
 
     // 1…9999; "leadingTen" writes 10…19 as 十…十九 (not 一十…) when the number starts the numeral.
     private static string FourDigits(int n, bool leadingTen)

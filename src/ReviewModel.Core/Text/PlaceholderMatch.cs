@@ -1,7 +1,7 @@
 namespace ReviewModel.Text;
 
 /// <summary>A placeholder found in a text: where it starts, how long it is, and what it reads.</summary>
-public readonly struct PlaceholderMatch
+internal readonly struct PlaceholderMatch
 {
     /// <summary>Creates a match.</summary>
     /// <param name="start">The 0-based offset of its first character.</param>

@@ -7,17 +7,26 @@ namespace ReviewModel.Text;
 /// Finds placeholders left in text: <c>xx</c>, <c>XX</c>, <c>xxx</c>, <c>××</c>, <c>x月x日</c>,
 /// <c>x-x篇</c>, <c>20xx</c>, <c>202X</c>, <c>*年度</c>, <c>**</c> (asterisk masks) and
 /// <c>【…】</c> — each occurrence once, with its position. <c>某…</c> (某区, 某企业) is
-/// anonymisation and is not reported; nor are Latin words containing x (Excel, max) or 3×4.
+/// anonymisation and is not reported; nor are Latin words containing x (Excel, max), products and formulas
+/// (3×4, 24小时×7天, 1+X证书), identifiers (x86, x64), X光 / X射线, a 【…】 that names something rather than asking
+/// for it (“【每日答题】” — a bracket is a placeholder when it holds a fill-in word such as 单位, 姓名, 待补, or stands
+/// alone on its line as a writing guide), and, in Markdown, <c>**重点**</c> emphasis.
 /// One left-to-right pass, no regular expressions: time is linear in the text's length.
 /// </summary>
-public static class PlaceholderScanner
+internal static class PlaceholderScanner
 {
     private const int MaxBracketLength = 40;
 
     /// <summary>Finds every placeholder in <paramref name="text"/>, in order.</summary>
     /// <param name="text">The text; null is treated as empty.</param>
     /// <returns>The placeholders, in order of position.</returns>
-    public static IReadOnlyList<PlaceholderMatch> Scan(string? text)
+    public static IReadOnlyList<PlaceholderMatch> Scan(string? text) => Scan(text, markdown: false);
+
+    /// <summary>Finds every placeholder in <paramref name="text"/>, in order; in Markdown, <c>**…**</c> around words is emphasis, not a mask.</summary>
+    /// <param name="text">The text; null is treated as empty.</param>
+    /// <param name="markdown">Whether the text is Markdown source.</param>
+    /// <returns>The placeholders, in order of position.</returns>
+    public static IReadOnlyList<PlaceholderMatch> Scan(string? text, bool markdown)
     {
         // Created at the first match: most texts have none, and validation scans every text.
         List<PlaceholderMatch>? matches = null;
@@ -36,7 +45,11 @@ public static class PlaceholderScanner
                 var end = s.IndexOf('】', i + 1, System.Math.Min(MaxBracketLength, s.Length - i - 1));
                 if (end > i && s.IndexOf('\n', i, end - i) < 0)
                 {
-                    Add(ref matches, s, i, end + 1);
+                    if (IsFillInBracket(s, i, end))
+                    {
+                        Add(ref matches, s, i, end + 1);
+                    }
+
                     i = end + 1;
                     continue;
                 }
@@ -54,6 +67,12 @@ public static class PlaceholderScanner
                 }
 
                 var runLength = runEnd - i;
+                if (markdown && IsEmphasis(s, i, runEnd, out var closeEnd))
+                {
+                    i = closeEnd;
+                    continue;
+                }
+
                 if (runLength >= 2 || IsUnit(At(s, runEnd)) || IsUnit(At(s, i - 1)))
                 {
                     Add(ref matches, s, i, IncludeUnit(s, runEnd));
@@ -108,9 +127,13 @@ public static class PlaceholderScanner
         {
             isPlaceholder = true;
         }
-        else if (first == '×' && IsDigit(before) && IsDigit(after))
+        else if (IsDigit(after) || (first == '×' && IsDigit(before)))
         {
-            isPlaceholder = false; // 3×4
+            isPlaceholder = false; // 3×4, 24小时×7天, x86, x64
+        }
+        else if (before == '+' || before == '＋' || before == '=' || before == '＝' || after == '+' || after == '＋' || after == '=')
+        {
+            isPlaceholder = false; // 1+X证书, y=x
         }
         else if (digitsBefore >= 2)
         {
@@ -142,8 +165,96 @@ public static class PlaceholderScanner
         return end;
     }
 
+    /// <summary>Words that ask for something to be filled in, inside 【…】.</summary>
+    private static readonly string[] FillInWords =
+    {
+        "单位", "姓名", "名字", "名称", "职务", "职位", "日期", "时间", "年份", "待补", "待定", "待填", "填写", "填入", "补充", "此处", "请", "数量", "数字", "部门", "内容", "标题", "具体", "事例", "xx", "XX", "××", "xxx", "×", "***", "某某",
+    };
+
+    /// <summary>A 【…】 that asks for text: it holds a fill-in word, or stands alone on its line (a template's writing guide).
+    /// One naming a thing (“【每日答题】”, 【新华社】) is not.</summary>
+    private static bool IsFillInBracket(string s, int open, int close)
+    {
+        var lineStart = open;
+        while (lineStart > 0 && s[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+
+        var lineEnd = close + 1;
+        while (lineEnd < s.Length && s[lineEnd] != '\n' && s[lineEnd] != '\r')
+        {
+            lineEnd++;
+        }
+
+        if (IsBlank(s, lineStart, open) && IsBlank(s, close + 1, lineEnd))
+        {
+            return true; // a guide line: 【思想根源】 alone
+        }
+
+        var content = s.Substring(open + 1, close - open - 1);
+        foreach (var word in FillInWords)
+        {
+            if (content.IndexOf(word, System.StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return content.Trim().Length == 0 || content.Trim('.', '…', '。', ' ', '_', '＿').Length == 0;
+    }
+
+    private static bool IsBlank(string s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(s[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Markdown emphasis: <c>**重点**</c> or <c>*重点*</c> — a run opening before a non-space, closed by the same run after a non-space.</summary>
+    private static bool IsEmphasis(string s, int start, int runEnd, out int closeEnd)
+    {
+        closeEnd = runEnd;
+        var length = runEnd - start;
+        if (length > 2 || runEnd >= s.Length || char.IsWhiteSpace(s[runEnd]) || s[runEnd] == '*')
+        {
+            return false;
+        }
+
+        for (var i = runEnd + 1; i < s.Length && s[i] != '\n'; i++)
+        {
+            if (s[i] != '*')
+            {
+                continue;
+            }
+
+            var close = i;
+            while (close < s.Length && s[close] == '*')
+            {
+                close++;
+            }
+
+            if (close - i == length && !char.IsWhiteSpace(s[i - 1]))
+            {
+                closeEnd = close;
+                return true;
+            }
+
+            i = close - 1;
+        }
+
+        return false;
+    }
+
     private static bool IsWordWithX(string s, int start) =>
-        (s[start] == 'X' || s[start] == 'x') && (At(s, start + 1) == '光' || At(s, start + 1) == '射');
+        (s[start] == 'X' || s[start] == 'x') && (At(s, start + 1) == '光' || At(s, start + 1) == '射' || At(s, start + 1) == '轴'
+            || (At(s, start + 1) == '-' && IsLatinLetter(At(s, start + 2)))); // X光, X射线, x轴, X-ray
 
     private static int RunEnd(string s, int start)
     {

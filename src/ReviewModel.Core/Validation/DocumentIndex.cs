@@ -114,10 +114,20 @@ internal sealed class DocumentIndex
             AddText(new ElementPath("header.theme"), null, Document.Header.Theme, null, null, false, countsTowardsLength: false);
         }
 
-        // Names can hold placeholders too ("xx市委"): scanned, not counted towards the length.
+        // Names can hold placeholders too ("xx市委"): scanned, not counted towards the length. A name taken from the
+        // title ("中共xx县委常委班子" in "中共xx县委常委班子20xx年度……") is the title's text: its placeholders are the title's,
+        // reported there once.
         var subject = Document.Header.Subject;
-        AddText(new ElementPath("header.subject.organisation"), null, subject.Organisation, null, null, false, countsTowardsLength: false, isName: true);
-        AddText(new ElementPath("header.subject.name"), null, subject.Name, null, null, false, countsTowardsLength: false, isName: true);
+        var title = Document.Header.Title;
+        if (!IsPartOf(subject.Organisation, title))
+        {
+            AddText(new ElementPath("header.subject.organisation"), null, subject.Organisation, null, null, false, countsTowardsLength: false, isName: true);
+        }
+
+        if (!IsPartOf(subject.Name, title))
+        {
+            AddText(new ElementPath("header.subject.name"), null, subject.Name, null, null, false, countsTowardsLength: false, isName: true);
+        }
         if (subject.Post is not null)
         {
             AddText(new ElementPath("header.subject.post"), null, subject.Post, null, null, false, countsTowardsLength: false, isName: true);
@@ -134,6 +144,9 @@ internal sealed class DocumentIndex
             IndexSection(Document.Sections[s], DocumentPaths.Section(Document, s));
         }
     }
+
+    private static bool IsPartOf(string name, string title) =>
+        name.Length > 0 && title.IndexOf(name, System.StringComparison.Ordinal) >= 0;
 
     /// <summary>Honours cancellation every 1,024 elements, so that a huge document can be abandoned.</summary>
     private void CheckCancellation(int i)

@@ -7,7 +7,7 @@ namespace ReviewModel.Validation;
 /// <c>lastYear.items[0]</c>, <c>problems.aspects[2].problems[1]</c>, <c>causes[3]</c>,
 /// <c>measures[2].items[1]</c>, <c>sections[5].paragraphs[0]</c>. Indexes are 0-based.
 /// </summary>
-public static class DocumentPaths
+internal static class DocumentPaths
 {
     /// <summary>The path prefix of the section at <paramref name="index"/> in <paramref name="document"/>:
     /// its kind's name for the first section of a structured kind, <c>sections[i]</c> otherwise.</summary>

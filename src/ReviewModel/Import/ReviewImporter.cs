@@ -66,8 +66,16 @@ public static class ReviewImporter
         // Sizes, compression ratio, nesting depth, paragraphs and text are checked on the zip entries
         // before OpenXml builds its DOM, so a zip bomb or 17,500 nested elements never reach it.
         DocxPackageGuard.Check(stream, limits, options.File, cancellationToken);
-        var (text, paragraphs) = DocxReader.Read(stream, options.File);
-        return TextImport.ImportParagraphs(text, paragraphs, options, cancellationToken);
+        var notes = new List<ImportDiagnostic>();
+        var (text, paragraphs) = DocxReader.Read(stream, options.File, notes);
+        var result = TextImport.ImportParagraphs(text, paragraphs, options, cancellationToken);
+        if (notes.Count == 0)
+        {
+            return result;
+        }
+
+        notes.InsertRange(0, result.Diagnostics);
+        return new ImportResult(result.Document, result.InferredLinks, notes, result.Skipped);
     }
 
     /// <summary>Imports a file: .txt, .text and unknown text files as plain text, .md/.markdown as Markdown, .docx as Word.</summary>
@@ -120,8 +128,8 @@ public static class ReviewImporter
             var diagnostics = new List<ImportDiagnostic>(result.Diagnostics)
             {
                 legacy == TextDecoder.Big5
-                    ? new(ImportDiagnosticCodes.LegacyEncoding, RuleSeverity.Warning, "文件是 Big5（繁体中文）编码，已按 Big5 读取；繁体的标题与关键词可能无法识别，建议转为简体 UTF-8 (the file is Big5, traditional Chinese: read as Big5; headings and keywords in traditional characters may not be recognised, convert it to simplified Chinese in UTF-8).")
-                    : new(ImportDiagnosticCodes.LegacyEncoding, RuleSeverity.Info, "文件不是 UTF-8，已按 GB18030 读取 (the file is not UTF-8; read as GB18030)."),
+                    ? ImportDiagnostic.Of(RuleCatalogue.Big5Encoding, null)
+                    : ImportDiagnostic.Of(RuleCatalogue.LegacyEncoding, null),
             };
             return new ImportResult(result.Document, result.InferredLinks, diagnostics, result.Skipped);
         }

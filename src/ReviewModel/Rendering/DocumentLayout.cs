@@ -60,13 +60,14 @@ internal static class DocumentLayout
         var blocks = new Blocks(cancellationToken);
         var header = document.Header;
         blocks.AddTitle(header.Title);
-        if (nameLine && header.Subject.Kind == SubjectKind.Individual && !string.IsNullOrWhiteSpace(header.Subject.Name))
+        // An imported material already has its byline and date in the opening: they are not written twice.
+        if (nameLine && header.Subject.Kind == SubjectKind.Individual && !string.IsNullOrWhiteSpace(header.Subject.Name) && !PreambleHas(document, header.Subject.Name.Trim(), bylineOnly: true))
         {
             var post = header.Subject.Post?.Trim();
             blocks.Add(LayoutBlockKind.Byline, string.IsNullOrEmpty(post) ? header.Subject.Name.Trim() : post + "\u3000" + header.Subject.Name.Trim());
         }
 
-        if (dateLine && header.MeetingDate is { } date)
+        if (dateLine && header.MeetingDate is { } date && !PreambleHas(document, ChineseText.FormatDate(date), bylineOnly: false))
         {
             blocks.Add(LayoutBlockKind.Byline, ChineseText.FormatDate(date));
         }
@@ -107,10 +108,10 @@ internal static class DocumentLayout
         switch (section)
         {
             case PreparationSection preparation:
-                LayItems(preparation.Steps, blocks);
+                LayItems(preparation.Steps, preparation.ItemNumberStyle, blocks);
                 break;
             case RectificationSection rectification:
-                LayItems(rectification.Items, blocks);
+                LayItems(rectification.Items, rectification.ItemNumberStyle, blocks);
                 break;
             case ProblemSection problems:
                 LayProblems(document.Header.Catalogue, problems, blocks);
@@ -119,7 +120,16 @@ internal static class DocumentLayout
                 for (var i = 0; i < causes.Causes.Count; i++)
                 {
                     var cause = causes.Causes[i];
-                    blocks.AddRunIn(Numbered(i + 1, cause.Title, causes.NumberStyle), cause.Body);
+                    var head = Numbered(i + 1, cause.Title, causes.NumberStyle);
+                    if (TitleStandsAlone(cause.Title, cause.Body))
+                    {
+                        blocks.Add(LayoutBlockKind.SubHeading, head);
+                        blocks.Add(LayoutBlockKind.Paragraph, cause.Body);
+                    }
+                    else
+                    {
+                        blocks.AddRunIn(head, cause.Body);
+                    }
                 }
 
                 break;
@@ -136,11 +146,11 @@ internal static class DocumentLayout
         blocks.AddParagraphs(section.Closing);
     }
 
-    private static void LayItems(ValueList<NumberedItem> items, Blocks blocks)
+    private static void LayItems(ValueList<NumberedItem> items, ItemNumberStyle style, Blocks blocks)
     {
         for (var i = 0; i < items.Count; i++)
         {
-            blocks.Add(LayoutBlockKind.Paragraph, ChineseText.ItemMarker(i + 1) + items[i].Text);
+            blocks.Add(LayoutBlockKind.Paragraph, ChineseText.ItemMarker(i + 1, style) + items[i].Text);
         }
     }
 
@@ -171,7 +181,7 @@ internal static class DocumentLayout
 
                 for (var i = 0; i < group.Problems.Count; i++)
                 {
-                    AppendProblem(text, i + 1, group.Problems[i]);
+                    AppendProblem(text, i + 1, group.Problems[i], ItemNumberStyle.ChineseOrdinal);
                 }
 
                 blocks.Add(LayoutBlockKind.Paragraph, text.ToString());
@@ -181,7 +191,7 @@ internal static class DocumentLayout
                 blocks.AddParagraphs(group.Intro);
                 for (var i = 0; i < group.Problems.Count; i++)
                 {
-                    blocks.Add(LayoutBlockKind.Paragraph, AppendProblem(new StringBuilder(), i + 1, group.Problems[i]).ToString());
+                    blocks.Add(LayoutBlockKind.Paragraph, AppendProblem(new StringBuilder(), i + 1, group.Problems[i], group.ItemNumberStyle).ToString());
                 }
             }
 
@@ -189,9 +199,9 @@ internal static class DocumentLayout
         }
     }
 
-    private static StringBuilder AppendProblem(StringBuilder text, int number, Problem problem)
+    private static StringBuilder AppendProblem(StringBuilder text, int number, Problem problem, ItemNumberStyle style)
     {
-        text.Append(ChineseText.ItemMarker(number)).Append(problem.Lead).Append(problem.Body);
+        text.Append(ChineseText.ItemMarker(number, style)).Append(problem.Lead).Append(problem.Body);
         foreach (var example in problem.Examples)
         {
             text.Append(example.Text);
@@ -203,6 +213,7 @@ internal static class DocumentLayout
     private static void LayMeasure(Measure measure, string head, Blocks blocks)
     {
         var suffix = Accountability(measure);
+        var alone = TitleStandsAlone(measure.Title, measure.Body);
         if (measure.ItemLayout == ItemLayout.Inline || measure.Items.IsEmpty)
         {
             var text = new StringBuilder(measure.Body);
@@ -211,13 +222,65 @@ internal static class DocumentLayout
                 text.Append(ChineseText.ItemMarker(i + 1)).Append(measure.Items[i].Text);
             }
 
-            blocks.AddRunIn(head, text.Append(suffix).ToString());
+            if (alone)
+            {
+                blocks.Add(LayoutBlockKind.SubHeading, head);
+                blocks.Add(LayoutBlockKind.Paragraph, text.Append(suffix).ToString());
+            }
+            else
+            {
+                blocks.AddRunIn(head, text.Append(suffix).ToString());
+            }
+
             return;
         }
 
-        blocks.AddRunIn(head, measure.Body);
-        LayItems(measure.Items, blocks);
+        if (alone || (measure.Body.Length == 0 && !EndsSentence(measure.Title)))
+        {
+            blocks.Add(LayoutBlockKind.SubHeading, head);
+            blocks.Add(LayoutBlockKind.Paragraph, measure.Body);
+        }
+        else
+        {
+            blocks.AddRunIn(head, measure.Body);
+        }
+        LayItems(measure.Items, measure.ItemNumberStyle, blocks);
         blocks.Add(LayoutBlockKind.Paragraph, suffix);
+    }
+
+    /// <summary>
+    /// Whether a cause's or measure's title is written on a line of its own: when its text follows in paragraphs
+    /// of its own (the body starts with a line break) or the title is a bare phrase without a sentence end
+    /// ("（一）坚定理想信念" above its text) — run on, the title and the text would read as one sentence.
+    /// </summary>
+    private static bool TitleStandsAlone(string title, string body) =>
+        !string.IsNullOrWhiteSpace(body) && (body[0] == '\n' || body[0] == '\r' || !EndsSentence(title));
+
+    private static bool EndsSentence(string title)
+    {
+        var t = title.TrimEnd();
+        if (t.Length == 0)
+        {
+            return false;
+        }
+
+        var last = t[t.Length - 1];
+        return last is '。' or '！' or '？' or '；' or '：' or '…' or '.' or '!' or '?' or ';' or ':' or '”' or '）' or ')';
+    }
+
+    /// <summary>Whether the opening already holds <paramref name="text"/> (the byline line, or a date anywhere in it).</summary>
+    private static bool PreambleHas(ReviewDocument document, string text, bool bylineOnly)
+    {
+        for (var i = 0; i < document.Preamble.Count && i < 3; i++)
+        {
+            var paragraph = document.Preamble[i].Text;
+            if (paragraph.IndexOf(text, StringComparison.Ordinal) >= 0 && (!bylineOnly || paragraph.Length <= 40))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><paramref name="title"/>, prefixed with <c>（一）</c> unless it already starts with such a number.</summary>

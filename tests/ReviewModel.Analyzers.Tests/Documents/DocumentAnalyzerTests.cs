@@ -58,7 +58,7 @@ public sealed class DocumentAnalyzerTests
     [Fact]
     public async Task Placeholders_and_missing_sections_are_reported_at_their_file_line_and_column()
     {
-        const string file = "/0/reviews/mistakes.md";
+        const string file = "/0/reviews/mistakes.review.md";
         await DocumentVerify.Analyzer(
             new[] { (file, WithMistakes) },
             null,
@@ -71,8 +71,8 @@ public sealed class DocumentAnalyzerTests
             Rule("RM0015", DiagnosticSeverity.Info).WithSpan(file, 1, 1, 1, 1).WithArguments("45%", "50%"),
             // "一是学习不够深入。每周学习只有xx小时": the placeholder is the 16th and 17th character of line 7.
             Rule("RM0007", DiagnosticSeverity.Warning).WithSpan(file, 7, 16, 7, 18).WithArguments("xx"),
-            Rule("RM0011", DiagnosticSeverity.Warning).WithSpan(file, 11, 3, 11, 3).WithArguments("M1"),
-            Rule("RM0012", DiagnosticSeverity.Warning).WithSpan(file, 11, 3, 11, 3).WithArguments("M1"));
+            // "2025年12月31日前完成" in the measure's text is its deadline (read as inferred): no RM0012.
+            Rule("RM0011", DiagnosticSeverity.Warning).WithSpan(file, 11, 3, 11, 3).WithArguments("M1"));
     }
 
     [Fact]
@@ -88,22 +88,48 @@ public sealed class DocumentAnalyzerTests
     public async Task A_rule_set_to_none_in_the_globalconfig_is_not_reported()
     {
         await DocumentVerify.Analyzer(
-            new[] { ("/0/reviews/mistakes.md", WithMistakes) },
+            new[] { ("/0/reviews/mistakes.review.md", WithMistakes) },
             "is_global = true\n" + string.Concat(new[] { "RM0001", "RM0002", "RM0007", "RM0011", "RM0012", "RM0015" }.Select(id => $"dotnet_diagnostic.{id}.severity = none\n")));
     }
 
     [Fact]
-    public async Task Files_that_are_not_documents_are_ignored()
+    public async Task Files_other_tools_add_are_not_read()
     {
+        // Opt-in: only *.review.md / *.review.txt and files marked ReviewModelDocument="true" are documents.
         await DocumentVerify.Analyzer(
             new[]
             {
                 ("/0/settings.json", "{ \"title\": \"xx\" }"),
                 ("/0/notes.csv", WithMistakes),
                 ("/0/AnalyzerReleases.Unshipped.md", "### New Rules\n\nRule ID | Category\n--------|---------\nXX0001 | xx\n"),
-                ("/0/docs/readme.md", WithMistakes),
+                ("/0/PublicAPI.Shipped.txt", "#nullable enable\nReviewModel.Foo\n"),
+                ("/0/BannedSymbols.txt", "T:System.Console;xx\n"),
+                ("/0/NativeMethods.txt", "CreateFile\n"),
+                ("/0/README.md", WithMistakes),
+                ("/0/notes.txt", WithMistakes),
+                ("/0/reviews/team.md", WithMistakes),
+                ("/0/review.md", WithMistakes),
             },
-            "is_global = true\n\n[/0/docs/readme.md]\nbuild_metadata.AdditionalFiles.ReviewModelDocument = false\n");
+            null);
+    }
+
+    [Fact]
+    public async Task A_review_file_marked_false_is_not_read()
+    {
+        await DocumentVerify.Analyzer(
+            new[] { ("/0/reviews/template.review.md", WithMistakes) },
+            "is_global = true\n\n[/0/reviews/template.review.md]\nbuild_metadata.AdditionalFiles.ReviewModelDocument = false\n");
+    }
+
+    [Fact]
+    public async Task A_markdown_file_marked_true_is_checked()
+    {
+        const string file = "/0/reviews/team.md";
+        var text = Clean.Replace("每周学习不足3小时", "每周学习不足xx小时", System.StringComparison.Ordinal);
+        await DocumentVerify.Analyzer(
+            new[] { (file, text), ("/0/reviews/other.md", WithMistakes) },
+            "is_global = true\n\n[/0/reviews/team.md]\nbuild_metadata.AdditionalFiles.ReviewModelDocument = true\n",
+            Rule("RM0007", DiagnosticSeverity.Warning).WithSpan(file, 5, 55, 5, 57).WithArguments("xx"));
     }
 
     [Fact]
@@ -121,7 +147,7 @@ public sealed class DocumentAnalyzerTests
     public async Task Document_checking_can_be_turned_off()
     {
         await DocumentVerify.Analyzer(
-            new[] { ("/0/reviews/mistakes.md", WithMistakes) },
+            new[] { ("/0/reviews/mistakes.review.md", WithMistakes) },
             "is_global = true\nbuild_property.ReviewModelCheckDocuments = false\n");
     }
 
@@ -136,7 +162,27 @@ public sealed class DocumentAnalyzerTests
         Assert.Equal("RM0100", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("/0/reviews/broken.md", diagnostic.Location.GetLineSpan().Path);
-        Assert.Contains("文档无法导入", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        var chinese = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("文档无法导入：", chinese, System.StringComparison.Ordinal);
+        // Under an English UI the whole message is English, the reason included.
+        var english = diagnostic.GetMessage(new System.Globalization.CultureInfo("en"));
+        Assert.StartsWith("The document cannot be imported: the file ", english, System.StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english);
+    }
+
+    [Fact]
+    public async Task The_importer_s_diagnostics_are_reported_at_build_with_their_catalogue_descriptors()
+    {
+        const string file = "/0/reviews/flat.review.md";
+        var diagnostics = await DocumentRun.DiagnosticsAsync(CancellationToken.None, (file, "这是一段没有任何结构的文字。\n\n又一段。\n"));
+        var structure = Assert.Single(diagnostics, d => d.Id == "RMI005");
+        Assert.Equal(DiagnosticSeverity.Warning, structure.Severity);
+        Assert.Equal("Import", structure.Descriptor.Category);
+        Assert.Equal("未找到章节结构（一、二、……），全文作为开头段落保留", structure.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("No section structure found; the text is kept as opening paragraphs", structure.GetMessage(new System.Globalization.CultureInfo("en")));
+        Assert.Equal(file, structure.Location.GetLineSpan().Path);
+        Assert.Contains(diagnostics, d => d.Id == "RMI002");
+        Assert.Contains(diagnostics, d => d.Id == "RM0001"); // and the validator's findings as before
     }
 
     [Fact]

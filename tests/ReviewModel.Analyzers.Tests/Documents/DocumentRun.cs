@@ -13,7 +13,10 @@ using ReviewDocumentAnalyzer = documents::ReviewModel.Analyzers.Documents.Review
 
 namespace ReviewModel.Analyzers.Tests.Documents;
 
-/// <summary>Runs the document analyzer directly (no verifier), returning every diagnostic including AD0001.</summary>
+/// <summary>
+/// Runs the document analyzer directly (no verifier), returning every diagnostic including AD0001.
+/// Every file is marked <c>ReviewModelDocument="true"</c>, as <c>&lt;AdditionalFiles Include="…" ReviewModelDocument="true" /&gt;</c> does.
+/// </summary>
 public static class DocumentRun
 {
     public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(CancellationToken cancellationToken, params (string Path, string Text)[] files)
@@ -21,7 +24,7 @@ public static class DocumentRun
         var compilation = AnalyzerRun.Compile("class C\n{\n}\n");
         var additional = files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToImmutableArray();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(additional),
+            new AnalyzerOptions(additional, new MarkedAsDocuments()),
             onAnalyzerException: null,
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
@@ -29,6 +32,28 @@ public static class DocumentRun
         var analyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ReviewDocumentAnalyzer()), options);
         var all = await analyzers.GetAllDiagnosticsAsync(cancellationToken);
         return all.Where(d => d.Id.StartsWith("RM", System.StringComparison.Ordinal) || d.Id == "AD0001").ToImmutableArray();
+    }
+
+    private sealed class MarkedAsDocuments : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions Empty = new Options(ImmutableDictionary<string, string>.Empty);
+        private static readonly AnalyzerConfigOptions Marked = new Options(
+            ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.ReviewModelDocument", "true"));
+
+        public override AnalyzerConfigOptions GlobalOptions => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Marked;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly ImmutableDictionary<string, string> _values;
+
+            public Options(ImmutableDictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+        }
     }
 
     private sealed class InMemoryText : AdditionalText

@@ -16,7 +16,8 @@ namespace ReviewModel.Analyzers.Tests.EndToEnd;
 /// packages folder) against that package, and checks what the analyzers report in a real build.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.PackedConsumer>
+[Collection(PackageCollection.Name)]
+public sealed class PackageEndToEndTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
     private static readonly Regex DiagnosticLine = new(@"(?<file>[^\s\\/(]+\.cs)\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) (?<id>RM\d{4})", RegexOptions.Compiled);
@@ -44,7 +45,8 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
         Assert.Contains("lib/net8.0/ReviewModel.Core.dll", entries);
         Assert.Contains("lib/net8.0/en/ReviewModel.Core.resources.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/en/ReviewModel.Analyzers.resources.dll", entries);
+        // The C# analyzer has no texts of its own any more: it reports the core's (its en satellite is below).
+        Assert.DoesNotContain("analyzers/dotnet/cs/en/ReviewModel.Analyzers.resources.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.CodeFixes.dll", entries);
         Assert.Contains("PACKAGE.md", entries);
         // The document analyzer and what the text import and validation load, side by side.
@@ -52,6 +54,10 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Core.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/NodaTime.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/en/ReviewModel.Core.resources.dll", entries);
+        // Both analyzers load the same core and NodaTime: each is in the folder exactly once.
+        var all = package.Entries.Select(e => e.FullName).ToList();
+        Assert.Single(all, e => e == "analyzers/dotnet/cs/ReviewModel.Core.dll");
+        Assert.Single(all, e => e == "analyzers/dotnet/cs/NodaTime.dll");
         // The formats layer (OpenXml, System.Text.Json, Humanizer) never goes where the compiler loads from.
         Assert.DoesNotContain("analyzers/dotnet/cs/ReviewModel.dll", entries);
         Assert.Contains("build/ReviewModel.targets", entries);
@@ -162,12 +168,30 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
                 m.Groups["message"].Value))
             .ToList();
 
-    /// <summary>The package, packed once for the class, and a temporary copy of the consumer.</summary>
+    [Fact]
+    public async Task Files_other_tools_add_as_AdditionalFiles_are_not_read()
+    {
+        // PublicAPI.Shipped.txt, BannedSymbols.txt, README.md, notes.txt (review-like text with placeholders
+        // and missing sections): documents at build are opt-in, so none of them is read.
+        var result = await _consumer.BuildAsync("OtherTools", editorConfig: null);
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("ConsumerSmoke.dll", result.Output);
+        Assert.DoesNotMatch(@"\bRM\d{4}\b", result.Output);
+        Assert.DoesNotMatch(@"\bRMI\d{3}\b", result.Output);
+        Assert.DoesNotContain("AD0001", result.Output);
+        Assert.DoesNotContain("CS8032", result.Output);
+    }
+
+    /// <summary>The package, packed once for the collection, and a temporary copy of the consumer.</summary>
+    /// <remarks>
+    /// When the environment variable <c>REVIEWMODEL_TEST_PACKAGE</c> names a <c>ReviewModel.*.nupkg</c> (.ci/run packs
+    /// one from the clean checkout before anything else is built), that package is used instead of packing again.
+    /// </remarks>
     public sealed class PackedConsumer : IAsyncLifetime
     {
         private readonly string _root = Path.Combine(Path.GetTempPath(), "reviewmodel-e2e-" + Guid.NewGuid().ToString("N")[..12]);
         private readonly System.Threading.SemaphoreSlim _gate = new(1, 1);
-        private readonly string _version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        private string _version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
 
         public string Directory => Path.Combine(_root, "consumer");
 
@@ -177,9 +201,47 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
 
         public string Package => Path.Combine(Feed, $"ReviewModel.{_version}.nupkg");
 
+        /// <summary>The package's contents, unzipped (<c>lib/</c>, <c>analyzers/dotnet/cs/</c>, …).</summary>
+        public string Extracted => Path.Combine(_root, "package");
+
+        /// <summary>The packed analyzer folder, as the compiler sees it.</summary>
+        public string AnalyzerFolder => Path.Combine(Extracted, "analyzers", "dotnet", "cs");
+
+        public string Version => _version;
+
         public async Task InitializeAsync()
         {
             System.IO.Directory.CreateDirectory(Feed);
+            if (Environment.GetEnvironmentVariable("REVIEWMODEL_TEST_PACKAGE") is { Length: > 0 } prepacked)
+            {
+                var name = Path.GetFileNameWithoutExtension(prepacked);
+                if (!File.Exists(prepacked) || !name.StartsWith("ReviewModel.", StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"REVIEWMODEL_TEST_PACKAGE={prepacked}: not a ReviewModel package file.");
+                }
+
+                _version = name["ReviewModel.".Length..];
+                File.Copy(prepacked, Package);
+            }
+            else
+            {
+                await PackAsync();
+            }
+
+            ZipFile.ExtractToDirectory(Package, Extracted);
+            Copy(RepositoryFiles.PathOf("tests/ConsumerSmoke"), Directory);
+            File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <add key="reviewmodel-e2e" value="{Feed}" />
+                  </packageSources>
+                </configuration>
+                """);
+        }
+
+        private async Task PackAsync()
+        {
             var pack = await DotNetCli.RunAsync(
                 RepositoryFiles.Root,
                 Timeout,
@@ -192,16 +254,6 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
             {
                 throw new InvalidOperationException("dotnet pack failed:" + Environment.NewLine + pack.Output);
             }
-
-            Copy(RepositoryFiles.PathOf("tests/ConsumerSmoke"), Directory);
-            File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <add key="reviewmodel-e2e" value="{Feed}" />
-                  </packageSources>
-                </configuration>
-                """);
         }
 
         private readonly Dictionary<string, DotNetCli.Result> _builds = new(StringComparer.Ordinal);
@@ -286,4 +338,11 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
             }
         }
     }
+}
+
+/// <summary>Every test that needs the packed package shares one pack (and runs one at a time).</summary>
+[CollectionDefinition(Name)]
+public sealed class PackageCollection : ICollectionFixture<PackageEndToEndTests.PackedConsumer>
+{
+    public const string Name = "Packed ReviewModel package";
 }

@@ -203,10 +203,10 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(string.Empty, Run(new CheckRequest(new[] { Clean, WithErrors })).Error);
         Assert.Equal(string.Empty, Run(new CheckRequest(new[] { Clean }), interactive: true).Error);
         var (_, output, error) = Run(new CheckRequest(new[] { Clean, WithErrors }), interactive: true);
-        Assert.Contains("[1/2] ", error);
-        Assert.Contains("[2/2] ", error);
+        Assert.Contains("[##########----------] 1/2 ", error); // a bar, then done/total
+        Assert.Contains("[####################] 2/2 ", error);
         Assert.EndsWith("\r", error); // the progress line is cleared
-        Assert.DoesNotContain("[1/2]", output);
+        Assert.DoesNotContain("] 1/2", output);
     }
 
     [Fact]

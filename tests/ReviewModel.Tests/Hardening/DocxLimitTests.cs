@@ -96,6 +96,23 @@ public sealed class DocxLimitTests : CliRunner
     }
 
     [Fact]
+    public void Text_in_nested_paragraphs_counts_as_often_as_it_is_read()
+    {
+        // Paragraphs nested through text boxes: the reader gives the inner text once per enclosing paragraph.
+        const int depth = 40;
+        var open = HostileDocx.Repeat("<w:p><w:r><w:pict><w:txbxContent>", depth);
+        var close = HostileDocx.Repeat("</w:txbxContent></w:pict></w:r></w:p>", depth);
+        var text = new string('学', 1000);
+        var xml = HostileDocx.Open + HostileDocx.Body() + open + HostileDocx.Paragraph(text) + close + HostileDocx.Close;
+        var limits = ImportLimits.Default.WithMaxTextLength(20_000); // 1,000 characters of text, read 41 times
+
+        var e = Assert.Throws<ImportLimitExceededException>(() => Import(HostileDocx.Package(xml), limits));
+
+        Assert.Equal(nameof(ImportLimits.MaxTextLength), e.Limit);
+        Assert.NotNull(Import(HostileDocx.Package(xml), ImportLimits.Default.WithMaxTextLength(60_000)));
+    }
+
+    [Fact]
     public void A_non_seekable_stream_is_read_with_the_file_size_cap()
     {
         var docx = HostileDocx.Package(HostileDocx.Open + HostileDocx.Body() + HostileDocx.Close);

@@ -32,9 +32,10 @@ public sealed class LegacyEncodingTests : CliRunner
         var result = ReviewImporter.ImportFile(file);
 
         Assert.Equal("某縣委常委班子2024年度民主生活會對照檢查材料", result.Document.Header.Title);
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.LegacyEncoding);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == RuleCatalogue.Big5Encoding.Id);
         Assert.Equal(RuleSeverity.Warning, diagnostic.Severity);
         Assert.Contains("Big5", diagnostic.Message);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == RuleCatalogue.LegacyEncoding.Id);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class LegacyEncodingTests : CliRunner
         var result = ReviewImporter.ImportFile(file);
 
         Assert.Equal(ReviewImporter.Import(text).Document.Header.Title, result.Document.Header.Title);
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.LegacyEncoding);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == RuleCatalogue.LegacyEncoding.Id);
         Assert.Contains("GB18030", diagnostic.Message);
         Assert.Equal(RuleSeverity.Info, diagnostic.Severity);
     }
@@ -61,7 +62,7 @@ public sealed class LegacyEncodingTests : CliRunner
         var result = ReviewImporter.ImportFile(file);
 
         Assert.Equal("某縣委常委班子2024年度民主生活會對照檢查材料", result.Document.Header.Title);
-        Assert.Contains("GB18030", result.Diagnostics.Single(d => d.Code == ImportDiagnosticCodes.LegacyEncoding).Message);
+        Assert.Contains("GB18030", result.Diagnostics.Single(d => d.Code == RuleCatalogue.LegacyEncoding.Id).Message);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using ReviewModel.Validation;
 using ReviewModel.Import;
 using Xunit;
 
@@ -85,7 +86,7 @@ public sealed class ImportErrorTests : IDisposable
         var path = Write("gb.txt", gb.GetBytes("对照检查材料\n\n一、存在的问题\n\n（一）在理论学习方面。一是学习不深。二是运用不够。\n"));
         var result = ReviewImporter.ImportFile(path);
         Assert.Equal(2, result.Document.Problems!.Aspects[0].Problems.Count);
-        Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.LegacyEncoding);
+        Assert.Contains(result.Diagnostics, d => d.Code == RuleCatalogue.LegacyEncoding.Id);
     }
 #endif
 

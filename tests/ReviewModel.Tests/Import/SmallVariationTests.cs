@@ -1,4 +1,5 @@
 using System.Linq;
+using ReviewModel.Validation;
 using ReviewModel.Import;
 using ReviewModel.Model;
 using Xunit;
@@ -68,7 +69,7 @@ public class SmallVariationTests
     public void Structure_is_found_without_a_title_and_without_sections()
     {
         var result = Import("（一）在理论学习方面。一是学得不深。二是学用脱节。\n（二）在工作作风方面。一是调研不够。\n");
-        Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.NoTitle);
+        Assert.Contains(result.Diagnostics, d => d.Code == RuleCatalogue.NoTitle.Id);
         var problems = Assert.Single(result.Document.Sections);
         Assert.Null(problems.Heading);
         Assert.Equal(new[] { 2, 1 }, ((ProblemSection)problems).Aspects.Select(a => a.Problems.Count));
@@ -80,7 +81,7 @@ public class SmallVariationTests
         var result = Import("这是一段没有任何结构的文字。\n\n又一段。\n");
         Assert.Empty(result.Document.Sections);
         Assert.Equal(2, result.Document.Preamble.Count);
-        Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.NoStructure);
+        Assert.Contains(result.Diagnostics, d => d.Code == RuleCatalogue.NoStructure.Id);
     }
 
     [Fact]
@@ -128,6 +129,6 @@ public class SmallVariationTests
         Assert.Equal(2, aspect.Problems.Count);
         Assert.Equal(paragraphs[3].Substring(2), aspect.Problems[0].Lead + aspect.Problems[0].Body);
         Assert.Equal(paragraphs[6].Substring(3), result.Document.Measures!.Measures.Single().Title + result.Document.Measures.Measures[0].Body);
-        Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.LinesJoined);
+        Assert.Contains(result.Diagnostics, d => d.Code == RuleCatalogue.LinesJoined.Id);
     }
 }

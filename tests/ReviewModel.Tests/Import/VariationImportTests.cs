@@ -128,11 +128,11 @@ public class VariationImportTests
 
         // Page chrome skipped and reported; the title joined from two lines.
         Assert.Equal(3, result.Skipped.Count);
-        Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.ChromeSkipped);
+        Assert.Contains(result.Diagnostics, d => d.Code == RuleCatalogue.ChromeSkipped.Id);
         Assert.Equal("某市生态环境局领导班子2024年度民主生活会对照检查材料", document.Header.Title);
 
         // Hard breaks joined; positions of elements still exact.
-        Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.LinesJoined);
+        Assert.Contains(result.Diagnostics, d => d.Code == RuleCatalogue.LinesJoined.Id);
         Assert.Single(document.Preamble);
         Assert.EndsWith("现将对照检查情况报告如下:", document.Preamble[0].Text);
         Assert.Equal(new SourceLocation("Import/pdf-pasted.txt", 6, 1), document.Preamble[0].Source);

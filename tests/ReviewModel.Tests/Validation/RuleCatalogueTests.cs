@@ -24,15 +24,31 @@ public class RuleCatalogueTests
     }
 
     [Fact]
-    public void Ids_are_unique_in_RMnnnn_form_and_in_ID_order()
+    public void Ids_are_unique_and_each_lies_in_its_category_s_range()
     {
-        var ids = RuleCatalogue.All.Select(r => r.Id).Where(id => id.StartsWith("RM0", StringComparison.Ordinal)).ToArray();
-        Assert.All(ids, id => Assert.Matches(new Regex("^RM[0-9]{4}$"), id));
+        var ids = RuleCatalogue.All.Select(r => r.Id).ToArray();
         Assert.Equal(ids.Length, ids.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Equal(ids.OrderBy(id => id, StringComparer.Ordinal), ids);
-        // The document rules RM0001–RM0016 are numbered without gaps; later categories start their own ranges (RM0030 typography).
+        Assert.Equal(ids.OrderBy(id => id, StringComparer.Ordinal), ids); // in ID order
+        foreach (var rule in RuleCatalogue.All)
+        {
+            // docs/rules/README.md, "ID ranges".
+            var pattern = rule.Category switch
+            {
+                "Import" => "^RMI0[0-9][1-9]$|^RMI0[1-9]0$",
+                "Files" => "^RM01[0-9]{2}$",
+                _ => "^RM00[0-9][1-9]$|^RM00[1-9]0$",
+            };
+            Assert.Matches(new Regex(pattern), rule.Id);
+        }
+
+        // The document rules RM0001–RM0016 are numbered without gaps; typography starts its own range at RM0030.
         Assert.Equal(Enumerable.Range(1, 16).Select(n => $"RM{n:0000}"), ids.Take(16));
         Assert.Equal(new[] { "RM0030", "RM0031", "RM0032" }, ids.Where(id => RuleCatalogue.Find(id)!.Category == "Typography"));
+        var importIds = ids.Where(id => id.StartsWith("RMI", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Enumerable.Range(1, 7).Select(n => $"RMI{n:000}"), importIds.Take(7));
+        Assert.Contains("RMI009", importIds);
+        Assert.Contains("RMI010", importIds);
+        Assert.Equal("RM0100", RuleCatalogue.DocumentNotImported.Id);
         Assert.Equal(new[] { "RM0020", "RM0021", "RM0022", "RM0023" }, ids.Where(id => RuleCatalogue.Find(id)!.Category == "Ledger"));
         Assert.Equal(new[] { "RM0024", "RM0025" }, ids.Where(id => RuleCatalogue.Find(id)!.Category == "Similarity"));
         Assert.All(RuleCatalogue.All, r => Assert.Same(r, RuleCatalogue.Find(r.Id.ToLowerInvariant())));
@@ -74,7 +90,17 @@ public class RuleCatalogueTests
         var text = File.ReadAllText(page);
         Assert.StartsWith($"# {rule.Id}: {rule.Title()} / {rule.Title(English)}", text, StringComparison.Ordinal);
         Assert.Contains($"({rule.DefaultSeverity})", text);
-        Assert.Contains($"d.Waive(\"{rule.Id}\"", text);
+        if (rule.Category is "Import" or "Files")
+        {
+            // Not about an element, so not waived: configured like every rule, in code, settings and .globalconfig.
+            Assert.Contains($"WithSeverity(\"{rule.Id}\"", text);
+            Assert.Contains($"dotnet_diagnostic.{rule.Id}.severity", text);
+        }
+        else
+        {
+            Assert.Contains($"d.Waive(\"{rule.Id}\"", text);
+        }
+
         Assert.Contains($"[{rule.Id}]({rule.Id}.md)", File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules", "README.md")));
         Assert.EndsWith(rule.HelpPath, rule.HelpUri, StringComparison.Ordinal);
     }

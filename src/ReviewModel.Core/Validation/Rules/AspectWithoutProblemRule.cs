@@ -15,6 +15,11 @@ internal sealed class AspectWithoutProblemRule : IReviewRule
             return;
         }
 
+        if (context.Document.Header.IsCatalogueInferred && !EveryHeadingMatches(context))
+        {
+            return; // a guessed catalogue only counts when every aspect heading of the document is one of its aspects
+        }
+
         var covered = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var (group, _) in context.Index.Groups)
         {
@@ -31,5 +36,25 @@ internal sealed class AspectWithoutProblemRule : IReviewRule
                 context.Report(Descriptor, new FindingLocation("problems", aspect.Id), aspect.ShortTitle ?? aspect.Title);
             }
         }
+    }
+
+    private static bool EveryHeadingMatches(ValidationContext context)
+    {
+        var any = false;
+        foreach (var (group, _) in context.Index.Groups)
+        {
+            if (group.Heading is null && group.AspectId is null)
+            {
+                continue;
+            }
+
+            any = true;
+            if (group.AspectId is null)
+            {
+                return false;
+            }
+        }
+
+        return any;
     }
 }

@@ -11,7 +11,9 @@ internal sealed class PlaceholderRule : IReviewRule
     {
         context.Index.VisitTexts((in TextField field) =>
         {
-            foreach (var match in PlaceholderScanner.Scan(field.Text))
+            // Text imported from a Markdown file may keep emphasis the importer did not take for structure.
+            var markdown = field.Source?.File is { } file && Import.TextImport.IsMarkdownName(file);
+            foreach (var match in PlaceholderScanner.Scan(field.Text, markdown))
             {
                 context.Report(Descriptor, ValidationContext.At(field, match.Start, match.Length), match.Text);
             }

@@ -14,8 +14,18 @@ internal sealed class RequiredSectionRule : IReviewRule
         var header = document.Header;
         if (header.Subject.Kind == SubjectKind.LeadershipTeam && header.MeetingKind == MeetingKind.DemocraticLife)
         {
-            Require(context, document.Preparation, SectionKind.Preparation);
-            Require(context, document.LastYearRectification, SectionKind.LastYearRectification);
+            // Preparation told in the opening (会前，……征求意见建议31条……) stands for the section; so does a report
+            // on last year's rectification there (上年度……问题已全部整改到位).
+            var opening = header.PreparationInOpening;
+            if (opening is null || (opening.StudySessions is null && opening.OpinionsSolicited is null && opening.TalksHeld is null))
+            {
+                Require(context, document.Preparation, SectionKind.Preparation);
+            }
+
+            if (opening is null || !opening.ReportsLastYearRectification)
+            {
+                Require(context, document.LastYearRectification, SectionKind.LastYearRectification);
+            }
         }
 
         Require(context, document.Problems, SectionKind.Problems);

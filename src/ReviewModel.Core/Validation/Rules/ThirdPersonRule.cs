@@ -40,9 +40,31 @@ internal sealed class ThirdPersonRule : IReviewRule
                 continue;
             }
 
-            context.Report(Descriptor, ValidationContext.At(field, i, matched.Length), matched);
+            if (matched != "班子成员" || !IsObject(text, i))
+            {
+                context.Report(Descriptor, ValidationContext.At(field, i, matched.Length), matched);
+            }
+
             i += matched.Length;
         }
+    }
+
+    /// <summary>"与班子成员谈心谈话", "听取班子成员意见": the members are whom I speak with, not me in the third person
+    /// (only the bare 班子成员; "有的班子成员", "有的同志" stay reported wherever they stand).</summary>
+    private static bool IsObject(string text, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var before = text[index - 1];
+        if ("与同和跟向对给帮及、".IndexOf(before) >= 0)
+        {
+            return true;
+        }
+
+        return index >= 2 && (string.CompareOrdinal(text, index - 2, "听取", 0, 2) == 0 || string.CompareOrdinal(text, index - 2, "征求", 0, 2) == 0 || string.CompareOrdinal(text, index - 2, "其他", 0, 2) == 0);
     }
 
     private static string? Match(string text, int index)

@@ -15,7 +15,8 @@ namespace ReviewModel.Import;
 /// package's relationships decide which part is the document) with a forward-only
 /// <see cref="XmlReader"/>, checking the element depth against <see cref="ImportLimits.MaxNestingDepth"/>
 /// and counting WordprocessingML paragraphs and text against <see cref="ImportLimits.MaxParagraphs"/> and
-/// <see cref="ImportLimits.MaxTextLength"/>. Malformed XML is left to OpenXml to report: the reader stops
+/// <see cref="ImportLimits.MaxTextLength"/> (text in nested paragraphs counted as often as the reader
+/// will read it, so what the reader builds is bounded too). Malformed XML is left to OpenXml to report: the reader stops
 /// there as OpenXml's would. Time is linear in the uncompressed size.
 /// </summary>
 internal static class DocxPackageGuard
@@ -58,7 +59,7 @@ internal static class DocxPackageGuard
                 }
             }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
             // A corrupt entry (bad deflate data, a lying header): the package is not readable.
             throw new ReviewImportException($"无法读取 DOCX 文件：{e.Message} (not a readable .docx file).", file, null, e);
@@ -102,6 +103,7 @@ internal static class DocxPackageGuard
         {
             using var reader = XmlReader.Create(counted, settings);
             var inText = false;
+            var openParagraphs = 0;
             var nodes = 0;
             while (reader.Read())
             {
@@ -120,12 +122,21 @@ internal static class DocxPackageGuard
 
                         if (reader.NamespaceURI == WordNamespace)
                         {
-                            if (reader.LocalName == "p")
+                            var name = reader.LocalName;
+                            if (name == "p")
                             {
                                 counts.AddParagraph();
+                                if (!reader.IsEmptyElement)
+                                {
+                                    openParagraphs++;
+                                }
+                            }
+                            else if (name is "tab" or "br" or "cr")
+                            {
+                                counts.AddText(Math.Max(1, openParagraphs));
                             }
 
-                            inText = (reader.LocalName == "t" || reader.LocalName == "delText" || reader.LocalName == "instrText") && !reader.IsEmptyElement;
+                            inText = (name == "t" || name == "delText" || name == "instrText") && !reader.IsEmptyElement;
                         }
                         else
                         {
@@ -135,6 +146,11 @@ internal static class DocxPackageGuard
                         break;
                     case XmlNodeType.EndElement:
                         inText = false;
+                        if (reader.LocalName == "p" && reader.NamespaceURI == WordNamespace && openParagraphs > 0)
+                        {
+                            openParagraphs--;
+                        }
+
                         break;
                     case XmlNodeType.Text:
                     case XmlNodeType.CDATA:
@@ -142,7 +158,8 @@ internal static class DocxPackageGuard
                     case XmlNodeType.Whitespace:
                         if (inText)
                         {
-                            counts.AddText(reader.Value.Length);
+                            // Text in a paragraph nested in another (a text box) is read once for each enclosing paragraph.
+                            counts.AddText((long)reader.Value.Length * Math.Max(1, openParagraphs));
                         }
 
                         break;
@@ -227,7 +244,7 @@ internal static class DocxPackageGuard
             }
         }
 
-        public void AddText(int length)
+        public void AddText(long length)
         {
             TextLength += length;
             if (TextLength > Limits.MaxTextLength)

@@ -17,11 +17,11 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class DocxReader
 {
-    public static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) Read(Stream stream, string? file)
+    public static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) Read(Stream stream, string? file, ICollection<ImportDiagnostic>? notes = null)
     {
         try
         {
-            return ReadPackage(stream, file);
+            return ReadPackage(stream, file, notes);
         }
         catch (Exception e) when (e is not ReviewImportException and not OperationCanceledException and not OutOfMemoryException)
         {
@@ -30,7 +30,7 @@ internal static class DocxReader
         }
     }
 
-    private static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) ReadPackage(Stream stream, string? file)
+    private static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) ReadPackage(Stream stream, string? file, ICollection<ImportDiagnostic>? notes)
     {
         using (var document = WordprocessingDocument.Open(stream, false))
         {
@@ -40,26 +40,68 @@ internal static class DocxReader
                 throw new ReviewImportException("DOCX 文件没有正文 (the .docx has no document body).", file);
             }
 
-            var styles = document.MainDocumentPart!.StyleDefinitionsPart?.Styles;
+            // Styles by ID, looked up once per paragraph: a search of the list per paragraph was
+            // paragraphs × styles, hours for a hostile file within the import limits.
+            var part = document.MainDocumentPart!;
+            var styles = new StyleLevels(part);
+            var numbering = new NumberingResolver(part, styles);
+            var content = new DocxContent(part);
+            if (notes is not null && RevisionReader.Diagnostic(part) is { } revisions)
+            {
+                notes.Add(revisions);
+            }
+
             var text = new StringBuilder();
             var lines = new List<(int, int, int, int)>();
-            foreach (var paragraph in body.Descendants<W.Paragraph>())
+            foreach (var paragraph in DocxContent.Paragraphs(body))
             {
                 var start = text.Length;
+                var level = styles.HeadingLevel(paragraph);
                 var bold = 0;
                 var boldOpen = true;
-                foreach (var element in paragraph.Descendants())
+                var pendingBreak = false;
+
+                // Word's automatic number, read as if typed (bold when the text after it starts bold).
+                var label = numbering.Next(paragraph) ?? string.Empty;
+                text.Append(label);
+                foreach (var element in content.Visible(paragraph))
                 {
+                    if (element is W.Break or W.CarriageReturn)
+                    {
+                        pendingBreak = true; // decided by the characters on both sides
+                        continue;
+                    }
+
                     string? piece = element switch
                     {
                         W.Text t => t.Text,
                         W.TabChar => "\t",
-                        W.Break or W.CarriageReturn => " ",
                         _ => null,
                     };
-                    if (piece is null)
+                    if (piece is null || piece.Length == 0)
                     {
                         continue;
+                    }
+
+                    if (pendingBreak)
+                    {
+                        pendingBreak = false;
+                        var before = text.Length > start ? text[text.Length - 1] : ' ';
+                        if (text.Length > start && EndsParagraph(text, start))
+                        {
+                            // A break after a sentence end is a paragraph break written as a line break (an item
+                            // continued in a paragraph of its own): a line of its own, in the same Word paragraph.
+                            lines.Add(Line(start, text.Length - start, level, bold));
+                            text.Append(SameParagraph);
+                            start = text.Length;
+                            level = 0;
+                            bold = 0;
+                            boldOpen = false;
+                        }
+                        else
+                        {
+                            piece = LineBreak(before, piece[0]) + piece;
+                        }
                     }
 
                     piece = piece.Replace('\n', ' ').Replace('\r', ' ');
@@ -78,8 +120,12 @@ internal static class DocxReader
                     }
                 }
 
-                var length = text.Length - start;
-                lines.Add((start, length, HeadingLevel(paragraph, styles), bold > 0 && bold < length ? bold : (bold == length && length > 0 ? length : -1)));
+                if (bold > 0)
+                {
+                    bold += label.Length;
+                }
+
+                lines.Add(Line(start, text.Length - start, level, bold));
                 text.Append('\n');
             }
 
@@ -87,45 +133,44 @@ internal static class DocxReader
         }
     }
 
+    /// <summary>Separates the lines of one Word paragraph in the text: not a line feed, so that positions keep the paragraph's number.</summary>
+    private const char SameParagraph = '\u2029';
+
+    private static (int, int, int, int) Line(int start, int length, int level, int bold) =>
+        (start, length, level, bold > 0 && bold < length ? bold : (bold == length && length > 0 ? length : -1));
+
+    /// <summary>Whether the line so far ends a sentence: 。！？；：…） or a closing quote right after one (a title
+    /// broken after “不忘初心、牢记使命” goes on).</summary>
+    private static bool EndsParagraph(StringBuilder text, int start)
+    {
+        var c = text[text.Length - 1];
+        if (c is '”' or '’' or '）' or ')')
+        {
+            return text.Length - 1 > start && text[text.Length - 2] is '。' or '！' or '？' or '；' or '!' or '?' or ';';
+        }
+
+        return c is '。' or '！' or '？' or '；' or '：' or '…' or '!' or '?' or ';';
+    }
+
+    /// <summary>
+    /// A line break inside a paragraph (a title broken over lines, 2024 / 年度): nothing next to a Chinese
+    /// character, where no space was ever written; a space between Latin words or digits.
+    /// </summary>
+    private static string LineBreak(char before, char after) => IsWide(before) || IsWide(after) ? string.Empty : " ";
+
+    private static bool IsWide(char c) => c >= '\u2E80';
+
+    /// <summary>Whether a run sets off the paragraph's lead: bold, or a heading character style (the run-in
+    /// <c>（一）title</c> our renderer writes in 楷体 with the review's run-in heading style).</summary>
     private static bool IsBold(W.Run run)
     {
         var b = run.RunProperties?.Bold;
-        return b is not null && (b.Val is null || b.Val.Value);
-    }
-
-    private static int HeadingLevel(W.Paragraph paragraph, W.Styles? styles)
-    {
-        var properties = paragraph.ParagraphProperties;
-        if (properties?.OutlineLevel?.Val is { } outline && outline.Value < 6)
+        if (b is not null && (b.Val is null || b.Val.Value))
         {
-            return outline.Value + 1;
+            return true;
         }
 
-        var styleId = properties?.ParagraphStyleId?.Val?.Value;
-        if (styleId is null)
-        {
-            return 0;
-        }
-
-        var style = styles?.Elements<W.Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
-        if (style?.StyleParagraphProperties?.OutlineLevel?.Val is { } level && level.Value < 6)
-        {
-            return level.Value + 1;
-        }
-
-        var name = style?.StyleName?.Val?.Value ?? styleId;
-        foreach (var prefix in new[] { "heading", "Heading", "标题" })
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                var digits = name.Substring(prefix.Length).Trim();
-                if (digits.Length == 1 && digits[0] >= '1' && digits[0] <= '6')
-                {
-                    return digits[0] - '0';
-                }
-            }
-        }
-
-        return 0;
+        var style = run.RunProperties?.RunStyle?.Val?.Value;
+        return style is not null && (style.IndexOf("RunIn", StringComparison.Ordinal) >= 0 || style.IndexOf("Heading", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 }

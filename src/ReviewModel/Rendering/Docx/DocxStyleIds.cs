@@ -4,7 +4,7 @@ namespace ReviewModel.Rendering.Docx;
 /// The style IDs the DOCX output uses. Headings use Word's built-in heading styles, so the navigation
 /// pane and tables of contents see the outline; the rest are named <c>Review…</c>.
 /// </summary>
-public static class DocxStyleIds
+internal static class DocxStyleIds
 {
     /// <summary>Body text (正文): 仿宋, first line indented two characters.</summary>
     public const string Normal = "Normal";

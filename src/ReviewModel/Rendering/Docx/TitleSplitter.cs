@@ -72,7 +72,7 @@ internal static class TitleSplitter
         {
             distance -= 3;
         }
-        else if (before is '会' or '的' or '、' or '，' or '”' or '》' || (before == '度' && text[cut - 2] == '年'))
+        else if (before is '会' or '的' or '、' or '，' or '”' or '》' || (before == '度' && cut >= 2 && text[cut - 2] == '年'))
         {
             distance -= 2;
         }
