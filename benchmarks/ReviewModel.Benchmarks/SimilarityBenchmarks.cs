@@ -36,20 +36,21 @@ public class SimilarityIndexBenchmarks
 /// <summary>
 /// LSH against exhaustive pairwise comparison in the same run: every pair of paragraphs of different materials whose
 /// MinHash signatures agree on at least half their hashes, found by comparing every pair (baseline) or only the
-/// pairs that share an LSH bucket, at 500 and 1,000 materials — the exhaustive work grows with the square, LSH's
-/// roughly linearly.
+/// pairs that share an LSH bucket, at 500 and 1,000 materials (LSH also at 2,000) — the exhaustive work grows with the square.
 /// </summary>
 [MemoryDiagnoser]
 public class LshVersusExhaustiveBenchmarks
 {
     private SimilarityIndex _index500 = null!;
     private SimilarityIndex _index1000 = null!;
+    private SimilarityIndex _index2000 = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _index500 = SimilarityIndex.Build(GeneratedMaterials.Create(500));
         _index1000 = SimilarityIndex.Build(GeneratedMaterials.Create(1_000));
+        _index2000 = SimilarityIndex.Build(GeneratedMaterials.Create(2_000));
         Console.WriteLine($"// pairs found at 1,000: exhaustive {_index1000.ExhaustivePairs(0.5)}, LSH {_index1000.LshPairs(0.5)}");
     }
 
@@ -64,4 +65,7 @@ public class LshVersusExhaustiveBenchmarks
 
     [Benchmark(Description = "LSH, 500 materials")]
     public int Lsh500() => _index500.LshPairs(0.5);
+
+    [Benchmark(Description = "LSH, 2,000 materials")]
+    public int Lsh2000() => _index2000.LshPairs(0.5);
 }

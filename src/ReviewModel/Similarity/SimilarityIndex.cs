@@ -29,7 +29,11 @@ public sealed class SimilarityIndex
     private readonly List<string> _unitPath = new();
     private readonly List<string> _unitText = new();
     private readonly List<uint[]> _signatures = new();
-    private readonly Dictionary<ulong, List<int>> _buckets = new();
+    // LSH buckets as chains through two flat lists (no list object per bucket: most buckets hold one paragraph):
+    // _bucketHead[key] is the newest node of the bucket, _chainUnit[node] its paragraph, _chainNext[node] the next node or -1.
+    private readonly Dictionary<ulong, int> _bucketHead = new();
+    private readonly List<int> _chainUnit = new();
+    private readonly List<int> _chainNext = new();
     private readonly int[] _documentFrequency = new int[1 << SketchBits];
     private readonly ulong[] _seeds;
     private readonly HashSet<ulong> _stockShingles;
@@ -380,16 +384,13 @@ public sealed class SimilarityIndex
         _unitPath.Add(path);
         _unitText.Add(text);
         _signatures.Add(signature);
-        for (var band = 0; band < Options.Bands && !IsEmpty(signature); band++)
+        var empty = IsEmpty(signature);
+        for (var band = 0; band < Options.Bands && !empty; band++)
         {
             var key = BandKey(signature, band);
-            if (!_buckets.TryGetValue(key, out var list))
-            {
-                list = new List<int>(2);
-                _buckets.Add(key, list);
-            }
-
-            list.Add(id);
+            _chainUnit.Add(id);
+            _chainNext.Add(_bucketHead.TryGetValue(key, out var head) ? head : -1);
+            _bucketHead[key] = _chainUnit.Count - 1;
         }
 
         if (shingles is not null)
@@ -407,12 +408,14 @@ public sealed class SimilarityIndex
     private IEnumerable<int> Candidates(uint[] signature)
     {
         var seen = new HashSet<int>();
-        for (var band = 0; band < Options.Bands && !IsEmpty(signature); band++)
+        var empty = IsEmpty(signature);
+        for (var band = 0; band < Options.Bands && !empty; band++)
         {
-            if (_buckets.TryGetValue(BandKey(signature, band), out var list))
+            if (_bucketHead.TryGetValue(BandKey(signature, band), out var node))
             {
-                foreach (var id in list)
+                for (; node >= 0; node = _chainNext[node])
                 {
+                    var id = _chainUnit[node];
                     if (seen.Add(id))
                     {
                         yield return id;
