@@ -9,7 +9,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ReviewModel.Analyzers.CodeFixes;
 
-/// <summary>RM0010: renames a duplicate ID to the first free <c>ID-2</c>, <c>ID-3</c>… the analyzer suggests.</summary>
+/// <summary>
+/// RM0010: renames a duplicate ID to the first free <c>ID-2</c>, <c>ID-3</c>… the analyzer suggests. The
+/// diagnostic is on the expression that gives the duplicate declaration its ID — a literal, a
+/// <c>const</c>'s name, a constant interpolation — and that expression (the usage) is replaced by the new
+/// literal: renaming a <c>const</c>'s value would rename the first declaration and every link to it too.
+/// Fix All (<c>dotnet format analyzers --diagnostics RM0010</c>) renames every duplicate of a project in
+/// one run; each duplicate of one ID gets its own suggestion (P1-2, P1-3…), so the edits never collide.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DuplicateIdCodeFix))]
 [Shared]
 public sealed class DuplicateIdCodeFix : CodeFixProvider
@@ -18,7 +25,7 @@ public sealed class DuplicateIdCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("RM0010");
 
     /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -26,8 +33,8 @@ public sealed class DuplicateIdCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                || !literal.IsKind(SyntaxKind.StringLiteralExpression)
+            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
+                || expression.Span != diagnostic.Location.SourceSpan
                 || !diagnostic.Properties.TryGetValue("SuggestedId", out var id) || id is null)
             {
                 continue;
@@ -38,9 +45,9 @@ public sealed class DuplicateIdCodeFix : CodeFixProvider
                 CodeAction.Create(
                     title,
                     _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(
-                        literal,
-                        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(id)).WithTriviaFrom(literal)))),
-                    nameof(DuplicateIdCodeFix) + id),
+                        expression,
+                        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(id)).WithTriviaFrom(expression)))),
+                    nameof(DuplicateIdCodeFix)),
                 diagnostic);
         }
     }

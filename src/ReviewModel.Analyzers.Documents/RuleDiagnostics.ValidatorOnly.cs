@@ -8,42 +8,12 @@ using ReviewModel.Validation;
 namespace ReviewModel.Analyzers;
 
 /// <summary>
-/// The descriptors of the rules only the validator checks (the C# analyzer cannot know them from code),
-/// built exactly like the others, and the analyzer's own RM0100 for a file that cannot be imported.
+/// The documents analyzer's own descriptors: RM0100 for a file that cannot be imported, and the importer's
+/// notes (RMI…), built exactly like the catalogue's rules (which are in the part shared with the C# analyzer,
+/// RuleDiagnostics.cs).
 /// </summary>
 internal static partial class RuleDiagnostics
 {
-    public static readonly DiagnosticDescriptor MeasureWithoutOwner = new(
-        "RM0011", Title(RuleCatalogue.MeasureWithoutOwner), Message(RuleCatalogue.MeasureWithoutOwner), RuleCatalogue.MeasureWithoutOwner.Category, Severity(RuleCatalogue.MeasureWithoutOwner),
-        IsEnabled(RuleCatalogue.MeasureWithoutOwner), Description(RuleCatalogue.MeasureWithoutOwner), RuleCatalogue.MeasureWithoutOwner.HelpUri, Tags(RuleCatalogue.MeasureWithoutOwner));
-
-    public static readonly DiagnosticDescriptor MeasureWithoutDeadline = new(
-        "RM0012", Title(RuleCatalogue.MeasureWithoutDeadline), Message(RuleCatalogue.MeasureWithoutDeadline), RuleCatalogue.MeasureWithoutDeadline.Category, Severity(RuleCatalogue.MeasureWithoutDeadline),
-        IsEnabled(RuleCatalogue.MeasureWithoutDeadline), Description(RuleCatalogue.MeasureWithoutDeadline), RuleCatalogue.MeasureWithoutDeadline.HelpUri, Tags(RuleCatalogue.MeasureWithoutDeadline));
-
-    public static readonly DiagnosticDescriptor MeasureNotCheckable = new(
-        "RM0014", Title(RuleCatalogue.MeasureNotCheckable), Message(RuleCatalogue.MeasureNotCheckable), RuleCatalogue.MeasureNotCheckable.Category, Severity(RuleCatalogue.MeasureNotCheckable),
-        IsEnabled(RuleCatalogue.MeasureNotCheckable), Description(RuleCatalogue.MeasureNotCheckable), RuleCatalogue.MeasureNotCheckable.HelpUri, Tags(RuleCatalogue.MeasureNotCheckable));
-
-    public static readonly DiagnosticDescriptor SelfCriticismShareTooLow = new(
-        "RM0015", Title(RuleCatalogue.SelfCriticismShareTooLow), Message(RuleCatalogue.SelfCriticismShareTooLow), RuleCatalogue.SelfCriticismShareTooLow.Category, Severity(RuleCatalogue.SelfCriticismShareTooLow),
-        IsEnabled(RuleCatalogue.SelfCriticismShareTooLow), Description(RuleCatalogue.SelfCriticismShareTooLow), RuleCatalogue.SelfCriticismShareTooLow.HelpUri, Tags(RuleCatalogue.SelfCriticismShareTooLow));
-
-    public static readonly DiagnosticDescriptor ThirdPersonInIndividualMaterial = new(
-        "RM0016", Title(RuleCatalogue.ThirdPersonInIndividualMaterial), Message(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.Category, Severity(RuleCatalogue.ThirdPersonInIndividualMaterial),
-        IsEnabled(RuleCatalogue.ThirdPersonInIndividualMaterial), Description(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.HelpUri, Tags(RuleCatalogue.ThirdPersonInIndividualMaterial));
-
-    public static readonly DiagnosticDescriptor HalfWidthPunctuation = new(
-        "RM0030", Title(RuleCatalogue.HalfWidthPunctuation), Message(RuleCatalogue.HalfWidthPunctuation), RuleCatalogue.HalfWidthPunctuation.Category, Severity(RuleCatalogue.HalfWidthPunctuation),
-        IsEnabled(RuleCatalogue.HalfWidthPunctuation), Description(RuleCatalogue.HalfWidthPunctuation), RuleCatalogue.HalfWidthPunctuation.HelpUri, Tags(RuleCatalogue.HalfWidthPunctuation));
-
-    public static readonly DiagnosticDescriptor MixedNumbering = new(
-        "RM0031", Title(RuleCatalogue.MixedNumbering), Message(RuleCatalogue.MixedNumbering), RuleCatalogue.MixedNumbering.Category, Severity(RuleCatalogue.MixedNumbering),
-        IsEnabled(RuleCatalogue.MixedNumbering), Description(RuleCatalogue.MixedNumbering), RuleCatalogue.MixedNumbering.HelpUri, Tags(RuleCatalogue.MixedNumbering));
-
-    public static readonly DiagnosticDescriptor SpaceBetweenChinese = new(
-        "RM0032", Title(RuleCatalogue.SpaceBetweenChinese), Message(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.Category, Severity(RuleCatalogue.SpaceBetweenChinese),
-        IsEnabled(RuleCatalogue.SpaceBetweenChinese), Description(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.HelpUri, Tags(RuleCatalogue.SpaceBetweenChinese));
 
     /// <summary>RM0100 (category Files): a document file could not be imported; the message says why, in the UI language.</summary>
     public static readonly DiagnosticDescriptor DocumentNotImported = new(
@@ -86,7 +56,12 @@ internal static partial class RuleDiagnostics
         "RMI009", Title(RuleCatalogue.Big5Encoding), Message(RuleCatalogue.Big5Encoding), RuleCatalogue.Big5Encoding.Category, Severity(RuleCatalogue.Big5Encoding),
         IsEnabled(RuleCatalogue.Big5Encoding), Description(RuleCatalogue.Big5Encoding), RuleCatalogue.Big5Encoding.HelpUri, Tags(RuleCatalogue.Big5Encoding));
 
-    /// <summary>The importer's diagnostics (RMI001–RMI009, category Import), in ID order.</summary>
+    /// <summary>RMI010: the Word document holds pending revisions; it was read with them accepted.</summary>
+    public static readonly DiagnosticDescriptor PendingRevisions = new(
+        "RMI010", Title(RuleCatalogue.PendingRevisions), Message(RuleCatalogue.PendingRevisions), RuleCatalogue.PendingRevisions.Category, Severity(RuleCatalogue.PendingRevisions),
+        IsEnabled(RuleCatalogue.PendingRevisions), Description(RuleCatalogue.PendingRevisions), RuleCatalogue.PendingRevisions.HelpUri, Tags(RuleCatalogue.PendingRevisions));
+
+    /// <summary>The importer's diagnostics (RMI001–RMI010, category Import), in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> ImportNotes => ImportLookup.Notes;
 
     /// <summary>The descriptor of an importer diagnostic, or null for a code the catalogue does not have.</summary>
@@ -108,56 +83,9 @@ internal static partial class RuleDiagnostics
     private static class ImportLookup
     {
         public static readonly ImmutableArray<DiagnosticDescriptor> Notes = ImmutableArray.Create(
-            ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, OutlineSkipped, Big5Encoding);
+            ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, OutlineSkipped, Big5Encoding, PendingRevisions);
 
         public static readonly Dictionary<string, DiagnosticDescriptor> ById =
             Notes.ToDictionary(d => d.Id, d => d, StringComparer.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Every rule of the catalogue (RM0001–RM0016, RM0030–RM0032), in ID order.</summary>
-    /// <remarks>Held by a nested class: the descriptors are fields of both parts of this partial class,
-    /// whose initializers run in an order the language leaves to the file order.</remarks>
-    public static ImmutableArray<DiagnosticDescriptor> Catalogue => Lookup.Catalogue;
-
-    /// <summary>The descriptor of a catalogue rule, or null for an ID the catalogue does not have.</summary>
-    /// <param name="ruleId">The rule ID, e.g. "RM0007".</param>
-    public static DiagnosticDescriptor? ForRule(string ruleId) =>
-        Lookup.ById.TryGetValue(ruleId, out var descriptor) ? descriptor : null;
-
-    private static class Lookup
-    {
-        public static readonly ImmutableArray<DiagnosticDescriptor> Catalogue = ImmutableArray.Create(
-            RequiredSectionMissing,
-            AspectWithoutProblem,
-            ProblemWithoutAspect,
-            ProblemWithoutMeasure,
-            MeasureWithoutProblem,
-            CauseWithoutProblem,
-            PlaceholderLeft,
-            ProblemWithoutCause,
-            UnresolvedLink,
-            DuplicateId,
-            MeasureWithoutOwner,
-            MeasureWithoutDeadline,
-            DeadlineBeforeMeeting,
-            MeasureNotCheckable,
-            SelfCriticismShareTooLow,
-            ThirdPersonInIndividualMaterial,
-            HalfWidthPunctuation,
-            MixedNumbering,
-            SpaceBetweenChinese);
-
-        public static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
-
-        private static Dictionary<string, DiagnosticDescriptor> Index()
-        {
-            var index = new Dictionary<string, DiagnosticDescriptor>(StringComparer.OrdinalIgnoreCase);
-            foreach (var descriptor in Catalogue)
-            {
-                index[descriptor.Id] = descriptor;
-            }
-
-            return index;
-        }
     }
 }

@@ -1,22 +1,38 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using ReviewModel.Analyzers.Replay;
+using ReviewModel.Model;
+using ReviewModel.Validation;
 
 namespace ReviewModel.Analyzers;
 
 /// <summary>
-/// Reports, at the exact call or argument, what the validator would find in a document built with
-/// the fluent builder and that can be known without running the code: RM0001 (a required section
-/// missing), RM0002 (an aspect without problem), RM0003 (a problem under no aspect), RM0004,
-/// RM0005, RM0006, RM0008 (unlinked problems, measures, causes), RM0007 (a placeholder in a
-/// constant text), RM0009 (a link to an undeclared ID), RM0010 (a duplicate ID) and RM0013 (a
-/// constant deadline before the constant meeting date). Where the code is not constant it stays silent.
+/// The C# front end of the validator. For each document built in code —
+/// <c>ReviewDocument.Create(d => …)</c>, or <c>Build()</c>/<c>BuildLenient()</c> of a
+/// <c>ReviewDocument.CreateBuilder()</c> — it replays the builder calls into the real builder
+/// (<see cref="DocumentReplay"/>), runs the real <see cref="ReviewValidator"/> on the result, and reports
+/// each finding at the syntax that declared it. Where part of the document cannot be known at compile
+/// time, only the rules whose needs are met are reported (<see cref="RuleNeeds"/>); every rule of the
+/// catalogue (RM0001–RM0016) appears wherever it is knowable.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReviewModelAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The diagnostic property that names the section RM0001 is about (for the code fix).</summary>
+    public const string SectionProperty = "Section";
+
+    /// <summary>The diagnostic property set when the section exists but is empty (for the code fix).</summary>
+    public const string EmptyProperty = "Empty";
+
+    /// <summary>The diagnostic property that suggests a free ID (for the code fixes).</summary>
+    public const string SuggestedIdProperty = "SuggestedId";
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RuleDiagnostics.All;
 
@@ -33,60 +49,117 @@ public sealed class ReviewModelAnalyzer : DiagnosticAnalyzer
                 return; // the project does not use ReviewModel
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var state = new BlockState();
-                block.RegisterOperationAction(c => OnInvocation(c, types, state), OperationKind.Invocation);
-                block.RegisterOperationBlockEndAction(c => state.ReportPlaceholders(c));
-            });
+            var bodies = new MethodBodies(start.Compilation);
+            var reported = new ConcurrentDictionary<(string, Location, string), byte>();
+            start.RegisterOperationAction(c => OnInvocation(c, types, bodies, reported), OperationKind.Invocation);
         });
     }
 
-    private static void OnInvocation(OperationAnalysisContext context, KnownTypes types, BlockState state)
+    private static void OnInvocation(OperationAnalysisContext context, KnownTypes types, MethodBodies bodies, ConcurrentDictionary<(string, Location, string), byte> reported)
     {
         var call = (IInvocationOperation)context.Operation;
         var method = call.TargetMethod;
-        if (!types.IsLibrary(method))
+        ReplayResult? result = null;
+        if (method.IsStatic && method.Name == "Create" && method.Parameters.Length == 1 && KnownTypes.Is(method.ContainingType, types.ReviewDocument))
         {
-            return;
+            result = DocumentReplay.FromCreate(call, types, bodies, context.CancellationToken);
+        }
+        else if (!method.IsStatic && method.Name is "Build" or "BuildLenient" && method.Parameters.IsEmpty
+            && types.KindOf(call.Instance?.Type) == BuilderKind.Document && !IsInsideCreate(call, types))
+        {
+            result = DocumentReplay.FromBuild(call, types, bodies, context.CancellationToken);
         }
 
-        if (method.IsStatic)
+        if (result is not null)
         {
-            if (method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.ReviewDocument))
+            Report(result, context, reported);
+        }
+    }
+
+    private static void Report(ReplayResult result, OperationAnalysisContext context, ConcurrentDictionary<(string, Location, string), byte> reported)
+    {
+        var options = ValidationOptions.Default.WithKnownParts(result.Known);
+        var findings = new ReviewValidator(options).Validate(result.Document, context.CancellationToken).Findings;
+        HashSet<string>? ids = null;
+        foreach (var finding in findings)
+        {
+            if (finding.IsWaived || RuleDiagnostics.ForRule(finding.RuleId) is not { } descriptor)
             {
-                DocumentRules.Report(DocumentWalker.FromCreate(call, types, context.CancellationToken), context.ReportDiagnostic);
+                continue;
             }
 
-            return;
-        }
+            var location = finding.RuleId == RuleCatalogue.AspectWithoutProblem.Id
+                ? result.Map.Locate(new FindingLocation("header.catalogue"))
+                : result.Map.Locate(finding.Location);
+            var properties = Properties(finding, result, ref ids);
+            var arguments = finding.Arguments.ToArray();
+            var diagnostic = Diagnostic.Create(descriptor, location, properties, arguments);
 
-        if (types.KindOf(call.Instance?.Type) is not { } kind)
-        {
-            return;
-        }
-
-        if (kind == BuilderKind.Document && method.Name is "Build" or "BuildLenient" && !IsInsideCreate(call, types))
-        {
-            if (DocumentWalker.FromBuild(call, types, context.CancellationToken) is { } facts)
+            // A helper shared by several documents: one diagnostic per place and message.
+            if (reported.TryAdd((finding.RuleId, location, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), 0))
             {
-                DocumentRules.Report(facts, context.ReportDiagnostic);
+                context.ReportDiagnostic(diagnostic);
             }
         }
-        else if (kind == BuilderKind.Document && method.Name == "Waive")
+    }
+
+    /// <summary>What the code fixes need: the section RM0001 is about, and a free ID.</summary>
+    private static ImmutableDictionary<string, string?>? Properties(Finding finding, ReplayResult result, ref HashSet<string>? ids)
+    {
+        if (finding.RuleId == RuleCatalogue.DuplicateId.Id && finding.Location.ElementId is { } duplicate)
         {
-            var rule = call.Arguments.Length > 0 ? call.Arguments[0].Value.ConstantValue : default;
-            if (!rule.HasValue || rule.Value is not string id || string.Equals(id, RuleDiagnostics.PlaceholderLeft.Id, System.StringComparison.OrdinalIgnoreCase))
-            {
-                state.PlaceholdersWaived();
-            }
+            ids ??= Ids(result.Document);
+            return ImmutableDictionary<string, string?>.Empty.Add(SuggestedIdProperty, FreeId(duplicate + "-", 2, ids));
         }
 
-        List<Diagnostic>? found = null;
-        PlaceholderCheck.Check(call, kind, ref found);
-        if (found is not null)
+        if (finding.RuleId == RuleCatalogue.RequiredSectionMissing.Id && SectionOf(finding.Location.Path) is { } section)
         {
-            state.Add(found);
+            ids ??= Ids(result.Document);
+            var prefix = section switch
+            {
+                SectionKind.Problems => "P",
+                SectionKind.Causes => "C",
+                SectionKind.Measures => "M",
+                _ => null,
+            };
+            return ImmutableDictionary<string, string?>.Empty
+                .Add(SectionProperty, section.ToString())
+                .Add(EmptyProperty, result.Map.Has(finding.Location.Path) ? "true" : null)
+                .Add(SuggestedIdProperty, prefix is null ? null : FreeId(prefix, 1, ids));
+        }
+
+        return null;
+    }
+
+    private static SectionKind? SectionOf(string path) => path switch
+    {
+        "preparation" => SectionKind.Preparation,
+        "lastYear" => SectionKind.LastYearRectification,
+        "problems" => SectionKind.Problems,
+        "causes" => SectionKind.Causes,
+        "measures" => SectionKind.Measures,
+        _ => null,
+    };
+
+    private static HashSet<string> Ids(ReviewDocument document)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        ids.UnionWith(document.AllProblems.Select(p => p.Id));
+        ids.UnionWith(document.AllCauses.Select(c => c.Id));
+        ids.UnionWith(document.AllMeasures.Select(m => m.Id));
+        return ids;
+    }
+
+    /// <summary>The first of <c>prefix2</c>, <c>prefix3</c>… (from <paramref name="from"/>) not taken; taken from then on.</summary>
+    private static string FreeId(string prefix, int from, HashSet<string> taken)
+    {
+        for (var n = from; ; n++)
+        {
+            var candidate = prefix + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (taken.Add(candidate))
+            {
+                return candidate;
+            }
         }
     }
 
@@ -96,53 +169,12 @@ public sealed class ReviewModelAnalyzer : DiagnosticAnalyzer
         for (var parent = call.Parent; parent is not null; parent = parent.Parent)
         {
             if (parent is IInvocationOperation { TargetMethod: { Name: "Create", IsStatic: true } method }
-                && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.ReviewDocument))
+                && KnownTypes.Is(method.ContainingType, types.ReviewDocument))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>The placeholders found in one method body; held back until its end, because a
-    /// <c>Waive("RM0007", …)</c> anywhere in it silences them.</summary>
-    private sealed class BlockState
-    {
-        private readonly object _gate = new();
-        private List<Diagnostic>? _placeholders;
-        private bool _waived;
-
-        public void Add(List<Diagnostic> found)
-        {
-            lock (_gate)
-            {
-                (_placeholders ??= new List<Diagnostic>()).AddRange(found);
-            }
-        }
-
-        public void PlaceholdersWaived()
-        {
-            lock (_gate)
-            {
-                _waived = true;
-            }
-        }
-
-        public void ReportPlaceholders(OperationBlockAnalysisContext context)
-        {
-            lock (_gate)
-            {
-                if (_waived || _placeholders is null)
-                {
-                    return;
-                }
-
-                foreach (var diagnostic in _placeholders)
-                {
-                    context.ReportDiagnostic(diagnostic);
-                }
-            }
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -7,12 +8,12 @@ namespace ReviewModel.Analyzers;
 
 /// <summary>
 /// The compiler diagnostics of the rules the analyzers check, built from the library's
-/// <see cref="RuleCatalogue"/> (linked source, one definition): same ID, category, default severity,
+/// <see cref="RuleCatalogue"/> (one definition, in ReviewModel.Core): same ID, category, default severity,
 /// help link, and the same title and message resources (Chinese, with English).
 /// </summary>
 /// <remarks>
-/// Also compiled into ReviewModel.Analyzers.Documents (linked), which adds the rules only the
-/// validator checks in another part of this class, with the same construction.
+/// Also compiled into ReviewModel.Analyzers.Documents (linked), which adds its own RM0100 in another
+/// part of this class.
 /// </remarks>
 internal static partial class RuleDiagnostics
 {
@@ -56,24 +57,53 @@ internal static partial class RuleDiagnostics
         "RM0010", Title(RuleCatalogue.DuplicateId), Message(RuleCatalogue.DuplicateId), RuleCatalogue.DuplicateId.Category, Severity(RuleCatalogue.DuplicateId),
         IsEnabled(RuleCatalogue.DuplicateId), Description(RuleCatalogue.DuplicateId), RuleCatalogue.DuplicateId.HelpUri, Tags(RuleCatalogue.DuplicateId));
 
+    public static readonly DiagnosticDescriptor MeasureWithoutOwner = new(
+        "RM0011", Title(RuleCatalogue.MeasureWithoutOwner), Message(RuleCatalogue.MeasureWithoutOwner), RuleCatalogue.MeasureWithoutOwner.Category, Severity(RuleCatalogue.MeasureWithoutOwner),
+        IsEnabled(RuleCatalogue.MeasureWithoutOwner), Description(RuleCatalogue.MeasureWithoutOwner), RuleCatalogue.MeasureWithoutOwner.HelpUri, Tags(RuleCatalogue.MeasureWithoutOwner));
+
+    public static readonly DiagnosticDescriptor MeasureWithoutDeadline = new(
+        "RM0012", Title(RuleCatalogue.MeasureWithoutDeadline), Message(RuleCatalogue.MeasureWithoutDeadline), RuleCatalogue.MeasureWithoutDeadline.Category, Severity(RuleCatalogue.MeasureWithoutDeadline),
+        IsEnabled(RuleCatalogue.MeasureWithoutDeadline), Description(RuleCatalogue.MeasureWithoutDeadline), RuleCatalogue.MeasureWithoutDeadline.HelpUri, Tags(RuleCatalogue.MeasureWithoutDeadline));
+
     public static readonly DiagnosticDescriptor DeadlineBeforeMeeting = new(
         "RM0013", Title(RuleCatalogue.DeadlineBeforeMeeting), Message(RuleCatalogue.DeadlineBeforeMeeting), RuleCatalogue.DeadlineBeforeMeeting.Category, Severity(RuleCatalogue.DeadlineBeforeMeeting),
         IsEnabled(RuleCatalogue.DeadlineBeforeMeeting), Description(RuleCatalogue.DeadlineBeforeMeeting), RuleCatalogue.DeadlineBeforeMeeting.HelpUri, Tags(RuleCatalogue.DeadlineBeforeMeeting));
 
+    public static readonly DiagnosticDescriptor MeasureNotCheckable = new(
+        "RM0014", Title(RuleCatalogue.MeasureNotCheckable), Message(RuleCatalogue.MeasureNotCheckable), RuleCatalogue.MeasureNotCheckable.Category, Severity(RuleCatalogue.MeasureNotCheckable),
+        IsEnabled(RuleCatalogue.MeasureNotCheckable), Description(RuleCatalogue.MeasureNotCheckable), RuleCatalogue.MeasureNotCheckable.HelpUri, Tags(RuleCatalogue.MeasureNotCheckable));
 
-    /// <summary>Every rule the analyzers report.</summary>
-    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        RequiredSectionMissing,
-        AspectWithoutProblem,
-        ProblemWithoutAspect,
-        ProblemWithoutMeasure,
-        MeasureWithoutProblem,
-        CauseWithoutProblem,
-        PlaceholderLeft,
-        ProblemWithoutCause,
-        UnresolvedLink,
-        DuplicateId,
-        DeadlineBeforeMeeting);
+    public static readonly DiagnosticDescriptor SelfCriticismShareTooLow = new(
+        "RM0015", Title(RuleCatalogue.SelfCriticismShareTooLow), Message(RuleCatalogue.SelfCriticismShareTooLow), RuleCatalogue.SelfCriticismShareTooLow.Category, Severity(RuleCatalogue.SelfCriticismShareTooLow),
+        IsEnabled(RuleCatalogue.SelfCriticismShareTooLow), Description(RuleCatalogue.SelfCriticismShareTooLow), RuleCatalogue.SelfCriticismShareTooLow.HelpUri, Tags(RuleCatalogue.SelfCriticismShareTooLow));
+
+    public static readonly DiagnosticDescriptor ThirdPersonInIndividualMaterial = new(
+        "RM0016", Title(RuleCatalogue.ThirdPersonInIndividualMaterial), Message(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.Category, Severity(RuleCatalogue.ThirdPersonInIndividualMaterial),
+        IsEnabled(RuleCatalogue.ThirdPersonInIndividualMaterial), Description(RuleCatalogue.ThirdPersonInIndividualMaterial), RuleCatalogue.ThirdPersonInIndividualMaterial.HelpUri, Tags(RuleCatalogue.ThirdPersonInIndividualMaterial));
+
+    public static readonly DiagnosticDescriptor HalfWidthPunctuation = new(
+        "RM0030", Title(RuleCatalogue.HalfWidthPunctuation), Message(RuleCatalogue.HalfWidthPunctuation), RuleCatalogue.HalfWidthPunctuation.Category, Severity(RuleCatalogue.HalfWidthPunctuation),
+        IsEnabled(RuleCatalogue.HalfWidthPunctuation), Description(RuleCatalogue.HalfWidthPunctuation), RuleCatalogue.HalfWidthPunctuation.HelpUri, Tags(RuleCatalogue.HalfWidthPunctuation));
+
+    public static readonly DiagnosticDescriptor MixedNumbering = new(
+        "RM0031", Title(RuleCatalogue.MixedNumbering), Message(RuleCatalogue.MixedNumbering), RuleCatalogue.MixedNumbering.Category, Severity(RuleCatalogue.MixedNumbering),
+        IsEnabled(RuleCatalogue.MixedNumbering), Description(RuleCatalogue.MixedNumbering), RuleCatalogue.MixedNumbering.HelpUri, Tags(RuleCatalogue.MixedNumbering));
+
+    public static readonly DiagnosticDescriptor SpaceBetweenChinese = new(
+        "RM0032", Title(RuleCatalogue.SpaceBetweenChinese), Message(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.Category, Severity(RuleCatalogue.SpaceBetweenChinese),
+        IsEnabled(RuleCatalogue.SpaceBetweenChinese), Description(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.HelpUri, Tags(RuleCatalogue.SpaceBetweenChinese));
+
+    /// <summary>Every rule of the catalogue (RM0001–RM0016, RM0030–RM0032), in ID order: the C# analyzer reports each of
+    /// them wherever the document is known well enough (see <see cref="RuleNeeds"/>).</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All => Lookup.All;
+
+    /// <summary>The same, under the name the documents analyzer uses.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> Catalogue => Lookup.All;
+
+    /// <summary>The descriptor of a catalogue rule, or null for an ID the catalogue does not have.</summary>
+    /// <param name="ruleId">The rule ID, e.g. "RM0007".</param>
+    public static DiagnosticDescriptor? ForRule(string ruleId) =>
+        Lookup.ById.TryGetValue(ruleId, out var descriptor) ? descriptor : null;
 
     // The ID is written out (the release tracking analyzer reads it from the constructor call); every
     // other part comes from the catalogue, and a test checks each ID against its catalogue entry.
@@ -109,5 +139,44 @@ internal static partial class RuleDiagnostics
         }
 
         return tags.ToArray();
+    }
+
+    /// <summary>Held by a nested class: the descriptors are static fields, and another part of this partial
+    /// class (the documents analyzer's) declares more, whose initializers run in file order.</summary>
+    private static class Lookup
+    {
+        public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+            RequiredSectionMissing,
+            AspectWithoutProblem,
+            ProblemWithoutAspect,
+            ProblemWithoutMeasure,
+            MeasureWithoutProblem,
+            CauseWithoutProblem,
+            PlaceholderLeft,
+            ProblemWithoutCause,
+            UnresolvedLink,
+            DuplicateId,
+            MeasureWithoutOwner,
+            MeasureWithoutDeadline,
+            DeadlineBeforeMeeting,
+            MeasureNotCheckable,
+            SelfCriticismShareTooLow,
+            ThirdPersonInIndividualMaterial,
+            HalfWidthPunctuation,
+            MixedNumbering,
+            SpaceBetweenChinese);
+
+        public static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
+
+        private static Dictionary<string, DiagnosticDescriptor> Index()
+        {
+            var index = new Dictionary<string, DiagnosticDescriptor>(StringComparer.OrdinalIgnoreCase);
+            foreach (var descriptor in All)
+            {
+                index[descriptor.Id] = descriptor;
+            }
+
+            return index;
+        }
     }
 }

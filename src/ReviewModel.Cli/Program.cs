@@ -50,6 +50,9 @@ public static class Program
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(ListsCommand.Create());
+        root.Subcommands.Add(LedgerCommand.Create());
+        root.Subcommands.Add(RecurringCommand.Create());
+        root.Subcommands.Add(SimilarCommand.Create());
         root.Subcommands.Add(FixCommand.Create());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -21,6 +21,7 @@ namespace Net8AnalyzerHost;
 /// line per event:
 /// <c>RUNTIME</c>, <c>ASSEMBLY</c> (loaded), <c>LOADFAILED</c> (AnalyzerLoadFailed), <c>TYPELOADFAILED</c>,
 /// <c>ANALYZER</c> (an analyzer instance created), <c>DIAGNOSTIC id severity path line column message</c>.
+/// With <c>--measure N</c> it times compiling with and without the analyzers instead (<c>MEASURE</c> lines).
 /// Exit code 0 when it ran (whatever it found), 2 on bad arguments, 3 on an unexpected exception.
 /// </summary>
 public static class Program
@@ -128,6 +129,12 @@ public static class Program
         var diagnostics = analyzers.Count == 0
             ? compilation.GetDiagnostics()
             : compilation.WithAnalyzers(analyzers.ToImmutableArray(), options).GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        if (arguments.MeasureRuns > 0)
+        {
+            Measure(trees, references, arguments, analyzers.ToImmutableArray(), options);
+            return 0;
+        }
+
         var culture = arguments.Culture;
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath ?? d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
         {
@@ -139,6 +146,51 @@ public static class Program
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// What the analyzers add to compiling: the compilation (declaration and method-body diagnostics, then emit to
+    /// memory — what csc does) without analyzers and with them, interleaved, each on a fresh compilation of the same
+    /// syntax trees; wall time and this process's CPU time per run.
+    /// </summary>
+    private static void Measure(List<SyntaxTree> trees, List<MetadataReference> references, Arguments arguments, ImmutableArray<DiagnosticAnalyzer> analyzers, CompilationWithAnalyzersOptions options)
+    {
+        var compilationOptions = new CSharpCompilationOptions(arguments.Library ? OutputKind.DynamicallyLinkedLibrary : OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable);
+        var measured = new CompilationWithAnalyzersOptions(options.Options!, null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        for (var run = 0; run <= arguments.MeasureRuns; run++)
+        {
+            foreach (var withAnalyzers in new[] { false, true })
+            {
+                var compilation = CSharpCompilation.Create("Consumer", trees, references, compilationOptions);
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var errors = 0;
+                if (withAnalyzers)
+                {
+                    errors = compilation.WithAnalyzers(analyzers, measured).GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult().Count(d => d.Severity == DiagnosticSeverity.Error);
+                }
+                else
+                {
+                    errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+                }
+
+                using (var stream = new MemoryStream())
+                {
+                    _ = compilation.Emit(stream);
+                }
+
+                clock.Stop();
+                process.Refresh();
+                var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
+                // Run 0 warms up (JIT); it is printed but marked.
+                Emit("MEASURE", run == 0 ? "warmup" : run.ToString(System.Globalization.CultureInfo.InvariantCulture), withAnalyzers ? "analyzers" : "none",
+                    clock.Elapsed.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
+                    cpuMs.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
+                    errors.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
     }
 
     /// <summary>Roslyn 4.8's own loader, <c>Microsoft.CodeAnalysis.DefaultAnalyzerAssemblyLoader</c> (internal there).</summary>
@@ -200,7 +252,8 @@ public static class Program
         IReadOnlyList<string> Documents,
         IReadOnlyList<string> AdditionalFiles,
         bool Library,
-        System.Globalization.CultureInfo Culture)
+        System.Globalization.CultureInfo Culture,
+        int MeasureRuns)
     {
         public static Arguments Parse(string[] args)
         {
@@ -212,6 +265,7 @@ public static class Program
             var additional = new List<string>();
             var library = false;
             var culture = System.Globalization.CultureInfo.InvariantCulture;
+            var measure = 0;
             for (var i = 0; i < args.Length; i++)
             {
                 string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -225,6 +279,7 @@ public static class Program
                     case "--additional": additional.Add(Value()); break;
                     case "--library": library = true; break;
                     case "--culture": culture = new System.Globalization.CultureInfo(Value()); break;
+                    case "--measure": measure = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
                     default: throw new ArgumentException($"unknown argument {args[i]}");
                 }
             }
@@ -240,7 +295,7 @@ public static class Program
                 throw new ArgumentException($"the net8.0 reference assemblies '{refDir}' were not found");
             }
 
-            return new Arguments(folder, refDir, references, sources, documents, additional, library, culture);
+            return new Arguments(folder, refDir, references, sources, documents, additional, library, culture, measure);
         }
     }
 }

@@ -12,6 +12,9 @@ public sealed class CauseBuilder
     private readonly string _body;
     private readonly string _path;
 
+    /// <summary>The element's document path, e.g. <c>measures[2]</c>.</summary>
+    internal string Path => _path;
+
     internal CauseBuilder(string id, string title, string body, string path)
     {
         _id = id;

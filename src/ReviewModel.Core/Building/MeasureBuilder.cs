@@ -16,6 +16,9 @@ public sealed class MeasureBuilder
     private readonly string _title;
     private readonly string _body;
     private readonly string _path;
+
+    /// <summary>The element's document path, e.g. <c>measures[2]</c>.</summary>
+    internal string Path => _path;
     private ItemLayout _layout = ItemLayout.Inline;
     private string? _unit;
     private Deadline? _deadline;

@@ -12,6 +12,9 @@ public sealed class ProblemBuilder
     private readonly string _body;
     private readonly string _path;
 
+    /// <summary>The element's document path, e.g. <c>measures[2]</c>.</summary>
+    internal string Path => _path;
+
     internal ProblemBuilder(string id, string lead, string body, string path)
     {
         _id = id;

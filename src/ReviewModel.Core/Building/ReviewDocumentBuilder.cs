@@ -125,9 +125,14 @@ public sealed class ReviewDocumentBuilder
         BuilderGuard.Id(ruleId, nameof(ruleId), path);
         BuilderGuard.Id(target, nameof(target), path);
         BuilderGuard.Id(reason, nameof(reason), path);
-        if (RuleCatalogue.Find(ruleId) is null)
+        if (RuleCatalogue.Find(ruleId) is not { } rule)
         {
             throw new ReviewBuildException(path, $"没有规则 {ruleId} (no rule '{ruleId}' in the catalogue).");
+        }
+
+        if (!rule.IsDocumentRule)
+        {
+            throw new ReviewBuildException(path, $"{rule.Id} 不是针对文档元素的规则，不能豁免，可调整其级别 ({rule.Id} is not a rule on the document and cannot be waived; change its severity instead).");
         }
 
         _waivers.Add(new Waiver(ruleId, target, reason));

@@ -65,8 +65,14 @@ public sealed class ReviewValidator
             throw new ArgumentNullException(nameof(document));
         }
 
-        var findings = Run(document, Options, AllRules, cancellationToken);
-        return new ValidationResult(ApplyWaivers(document, findings));
+        var findings = ApplyWaivers(document, Run(document, Options, AllRules, cancellationToken));
+        if (Options.Known is { Complete: false } known)
+        {
+            // A partly known document: only what its known parts decide (see RuleNeeds).
+            findings = findings.Where(f => known.Admits(f, document.Waivers)).ToList();
+        }
+
+        return new ValidationResult(findings);
     }
 
     /// <summary>The integrity rules the builder enforces: RM0009 and RM0010, as errors.</summary>
@@ -86,7 +92,7 @@ public sealed class ReviewValidator
         foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (options.SeverityOf(rule.Descriptor) != RuleSeverity.None)
+            if (options.SeverityOf(rule.Descriptor) != RuleSeverity.None && options.Known?.MayAdmit(rule.Descriptor) != false)
             {
                 rule.Check(context);
             }
@@ -95,7 +101,7 @@ public sealed class ReviewValidator
         return findings;
     }
 
-    private static IReadOnlyList<Finding> ApplyWaivers(ReviewDocument document, List<Finding> findings)
+    internal static IReadOnlyList<Finding> ApplyWaivers(ReviewDocument document, List<Finding> findings)
     {
         if (document.Waivers.IsEmpty)
         {

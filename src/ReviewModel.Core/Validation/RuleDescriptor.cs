@@ -11,11 +11,12 @@ namespace ReviewModel.Validation;
 /// </summary>
 public sealed class RuleDescriptor
 {
-    internal RuleDescriptor(string id, string category, RuleSeverity defaultSeverity, bool enabledByDefault = true)
+    internal RuleDescriptor(string id, string category, RuleSeverity defaultSeverity, RuleNeeds needs, bool enabledByDefault = true)
     {
         Id = id;
         Category = category;
         DefaultSeverity = defaultSeverity;
+        Needs = needs;
         IsEnabledByDefault = enabledByDefault;
     }
 
@@ -28,8 +29,15 @@ public sealed class RuleDescriptor
     /// <summary>The severity when nothing is configured.</summary>
     public RuleSeverity DefaultSeverity { get; }
 
+    /// <summary>What the rule must know of a document: the element alone, the element and the header, or the
+    /// whole document. A front end that knows a document only in part reports the rule only where this is known.</summary>
+    public RuleNeeds Needs { get; }
+
     /// <summary>Whether the rule runs when nothing is configured.</summary>
     public bool IsEnabledByDefault { get; }
+
+    /// <summary>Whether the rule is about the document's elements (RM0001–RM0099, checked by the validator, waivable).</summary>
+    internal bool IsDocumentRule => Category != RuleCatalogue.FilesCategory && Category != RuleCatalogue.ImportCategory;
 
     /// <summary>The help page, relative to the repository root: <c>docs/rules/RMxxxx.md</c>.</summary>
     public string HelpPath => $"docs/rules/{Id}.md";

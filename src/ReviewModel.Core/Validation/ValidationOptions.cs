@@ -15,11 +15,12 @@ public sealed class ValidationOptions
     /// <summary>The defaults: Chinese messages, every rule at its default severity, a one-half share for RM0015.</summary>
     public static ValidationOptions Default { get; } = new(null, new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase), 0.5);
 
-    private ValidationOptions(CultureInfo? culture, Dictionary<string, RuleSeverity> severities, double share)
+    private ValidationOptions(CultureInfo? culture, Dictionary<string, RuleSeverity> severities, double share, KnownParts? known = null)
     {
         Culture = culture;
         _severities = severities;
         MinimumSelfCriticismShare = share;
+        Known = known;
     }
 
     /// <summary>The language of messages; null for Chinese.</summary>
@@ -27,6 +28,13 @@ public sealed class ValidationOptions
 
     /// <summary>The share of the text (0…1) problems and causes must reach, for RM0015.</summary>
     public double MinimumSelfCriticismShare { get; }
+
+    /// <summary>What is known of a partly known document (the C# analyzer's replay), or null for a whole document.</summary>
+    internal KnownParts? Known { get; }
+
+    /// <summary>Options that report only findings whose rule's needs <paramref name="known"/> meets.</summary>
+    /// <param name="known">What the front end knows of the document.</param>
+    internal ValidationOptions WithKnownParts(KnownParts? known) => new(Culture, _severities, MinimumSelfCriticismShare, known);
 
     /// <summary>The severities set explicitly, by rule ID.</summary>
     public IReadOnlyDictionary<string, RuleSeverity> Severities => _severities;
@@ -38,7 +46,7 @@ public sealed class ValidationOptions
 
     /// <summary>Options with messages in <paramref name="culture"/> (e.g. <c>new CultureInfo("en")</c>).</summary>
     /// <param name="culture">The language.</param>
-    public ValidationOptions WithCulture(CultureInfo? culture) => new(culture, _severities, MinimumSelfCriticismShare);
+    public ValidationOptions WithCulture(CultureInfo? culture) => new(culture, _severities, MinimumSelfCriticismShare, Known);
 
     /// <summary>Options with one rule's severity changed (<see cref="RuleSeverity.None"/> turns it off).</summary>
     /// <param name="ruleId">The rule ID.</param>
@@ -54,7 +62,7 @@ public sealed class ValidationOptions
 
         var rule = RuleCatalogue.Find(ruleId) ?? throw new ArgumentException($"没有规则 {ruleId} (no rule '{ruleId}').", nameof(ruleId));
         var severities = new Dictionary<string, RuleSeverity>(_severities, StringComparer.OrdinalIgnoreCase) { [rule.Id] = severity };
-        return new ValidationOptions(Culture, severities, MinimumSelfCriticismShare);
+        return new ValidationOptions(Culture, severities, MinimumSelfCriticismShare, Known);
     }
 
     /// <summary>Options with every warning raised to an error (a strict check).</summary>
@@ -82,6 +90,6 @@ public sealed class ValidationOptions
             throw new ArgumentOutOfRangeException(nameof(share), share, "比例须在 0 到 1 之间 (the share must be between 0 and 1).");
         }
 
-        return new ValidationOptions(Culture, _severities, share);
+        return new ValidationOptions(Culture, _severities, share, Known);
     }
 }

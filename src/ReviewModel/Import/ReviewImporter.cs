@@ -66,8 +66,16 @@ public static class ReviewImporter
         // Sizes, compression ratio, nesting depth, paragraphs and text are checked on the zip entries
         // before OpenXml builds its DOM, so a zip bomb or 17,500 nested elements never reach it.
         DocxPackageGuard.Check(stream, limits, options.File, cancellationToken);
-        var (text, paragraphs) = DocxReader.Read(stream, options.File);
-        return TextImport.ImportParagraphs(text, paragraphs, options, cancellationToken);
+        var notes = new List<ImportDiagnostic>();
+        var (text, paragraphs) = DocxReader.Read(stream, options.File, notes);
+        var result = TextImport.ImportParagraphs(text, paragraphs, options, cancellationToken);
+        if (notes.Count == 0)
+        {
+            return result;
+        }
+
+        notes.InsertRange(0, result.Diagnostics);
+        return new ImportResult(result.Document, result.InferredLinks, notes, result.Skipped);
     }
 
     /// <summary>Imports a file: .txt, .text and unknown text files as plain text, .md/.markdown as Markdown, .docx as Word.</summary>

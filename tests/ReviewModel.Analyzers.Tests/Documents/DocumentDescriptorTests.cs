@@ -17,8 +17,11 @@ public sealed class DocumentDescriptorTests
     public void Every_catalogue_rule_has_a_descriptor_with_its_texts_and_default_severity()
     {
         var supported = new ReviewDocumentAnalyzer().SupportedDiagnostics;
-        Assert.Equal(RuleCatalogue.All.Select(r => r.Id).Order(System.StringComparer.Ordinal), supported.Select(d => d.Id).Order(System.StringComparer.Ordinal));
-        foreach (var rule in RuleCatalogue.All)
+        // Every rule that can fire on one document file; the ledger (RM0020–RM0023) and cross-material (RM0024–RM0025)
+        // rules never do, so the analyzer does not declare them.
+        var rules = RuleCatalogue.All.Where(r => r.Category is not ("Ledger" or "Similarity")).ToList();
+        Assert.Equal(rules.Select(r => r.Id).Order(System.StringComparer.Ordinal), supported.Select(d => d.Id).Order(System.StringComparer.Ordinal));
+        foreach (var rule in rules)
         {
             var descriptor = supported.Single(d => d.Id == rule.Id);
             Assert.NotNull(descriptor);

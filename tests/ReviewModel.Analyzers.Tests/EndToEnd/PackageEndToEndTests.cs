@@ -45,7 +45,8 @@ public sealed class PackageEndToEndTests
         Assert.Contains("lib/net8.0/ReviewModel.Core.dll", entries);
         Assert.Contains("lib/net8.0/en/ReviewModel.Core.resources.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/en/ReviewModel.Analyzers.resources.dll", entries);
+        // The C# analyzer has no texts of its own any more: it reports the core's (its en satellite is below).
+        Assert.DoesNotContain("analyzers/dotnet/cs/en/ReviewModel.Analyzers.resources.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.CodeFixes.dll", entries);
         Assert.Contains("PACKAGE.md", entries);
         // The document analyzer and what the text import and validation load, side by side.
@@ -53,6 +54,10 @@ public sealed class PackageEndToEndTests
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Core.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/NodaTime.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/en/ReviewModel.Core.resources.dll", entries);
+        // Both analyzers load the same core and NodaTime: each is in the folder exactly once.
+        var all = package.Entries.Select(e => e.FullName).ToList();
+        Assert.Single(all, e => e == "analyzers/dotnet/cs/ReviewModel.Core.dll");
+        Assert.Single(all, e => e == "analyzers/dotnet/cs/NodaTime.dll");
         // The formats layer (OpenXml, System.Text.Json, Humanizer) never goes where the compiler loads from.
         Assert.DoesNotContain("analyzers/dotnet/cs/ReviewModel.dll", entries);
         Assert.Contains("build/ReviewModel.targets", entries);

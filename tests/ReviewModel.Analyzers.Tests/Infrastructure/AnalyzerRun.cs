@@ -38,6 +38,31 @@ public static class AnalyzerRun
         return await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken);
     }
 
+    /// <summary>Emits <paramref name="compilation"/>, loads it in a collectible context and returns what the
+    /// static <c>Build()</c> of its one type that has one returns.</summary>
+    public static global::ReviewModel.Model.ReviewDocument BuildDocument(Compilation compilation)
+    {
+        using var stream = new System.IO.MemoryStream();
+        var emit = compilation.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new System.InvalidOperationException(string.Join(System.Environment.NewLine, emit.Diagnostics));
+        }
+
+        var context = new System.Runtime.Loader.AssemblyLoadContext("document", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            var assembly = context.LoadFromStream(stream);
+            var type = assembly.GetTypes().Single(t => t.GetMethod("Build", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, System.Type.EmptyTypes) is not null);
+            return (global::ReviewModel.Model.ReviewDocument)type.GetMethod("Build", System.Type.EmptyTypes)!.Invoke(null, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static AnalyzerOptions AnalyzerOptions() => new(ImmutableArray<AdditionalText>.Empty);
 
     /// <summary>Only the ReviewModel rules (RM…) and analyzer failures (AD0001).</summary>

@@ -50,7 +50,9 @@ public sealed class AnalyzerNeverThrowsTests
             },
             iter: 100,
             threads: 1);
-        Assert.True(reported > 20, $"only {reported} of 100 random sources got a ReviewModel diagnostic");
+        // Fewer than before the analyzer ran the validator: a waiver with a non-constant rule ID, which this
+        // generator writes often, may waive anything, so such documents rightly get nothing.
+        Assert.True(reported > 10, $"only {reported} of 100 random sources got a ReviewModel diagnostic");
     }
 
     private static async Task AssertNoAnalyzerFailure(string source)

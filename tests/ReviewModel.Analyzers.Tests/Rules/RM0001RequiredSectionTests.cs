@@ -31,13 +31,13 @@ public sealed class RM0001RequiredSectionTests
     }.RunAsync();
 
     [Fact]
-    public Task Fires_for_an_empty_section() => Verify.Analyzer(Verify.Usings + """
+    public Task Fires_at_the_section_call_for_an_empty_section() => Verify.Analyzer(Verify.Usings + """
         class C
         {
-            ReviewDocument M() => ReviewDocument.{|RM0001:Create|}(d => d
+            ReviewDocument M() => ReviewDocument.Create(d => d
                 .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
                 .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。")))
-                .Causes(c => c.Heading("原因"))
+                .{|RM0001:Causes|}(c => c.Heading("原因"))
                 .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
         }
         """);
@@ -117,4 +117,44 @@ public sealed class RM0001RequiredSectionTests
                     .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
             }
             """);
+
+    [Fact]
+    public Task Code_fix_adds_an_item_to_an_empty_section() => Verify.CodeFix<codefixes::ReviewModel.Analyzers.CodeFixes.MissingSectionCodeFix>(
+        Verify.Create("""
+
+                .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+                .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。")))
+                .{|RM0001:Causes|}(c => c.Heading("原因"))
+                .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1")))
+            """),
+        Verify.Create("""
+
+                .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+                .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem({|RM0008:"P1"|}, "学习不深。", "学用脱节。")))
+                .Causes(c => c.Heading("原因").Cause({|RM0006:"C1"|}, "{|RM0007:【待补】|}", "{|RM0007:【待补】|}"))
+                .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1")))
+            """));
+
+    [Fact]
+    public Task Fix_all_adds_every_missing_section_in_order() => Verify.CodeFix<codefixes::ReviewModel.Analyzers.CodeFixes.MissingSectionCodeFix>(
+        Verify.Usings + """
+            class C
+            {
+                ReviewDocument M() => ReviewDocument.{|RM0001:{|RM0001:{|RM0001:Create|}|}|}(d => d
+                    .Header(h => h.Title("对照检查材料").LeadershipTeam("某市委", "市委常委班子"))
+                    .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。")))
+                    .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
+            }
+            """,
+        Verify.Usings + """
+            class C
+            {
+                ReviewDocument M() => ReviewDocument.Create(d => d
+                    .Header(h => h.Title("对照检查材料").LeadershipTeam("某市委", "市委常委班子")).Preparation(p => p.Step("{|RM0007:【待补】|}", "{|RM0007:【待补】|}")).LastYearRectification(r => r.Item("{|RM0007:【待补】|}", "{|RM0007:【待补】|}"))
+                    .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem({|RM0008:"P1"|}, "学习不深。", "学用脱节。"))).Causes(c => c.Cause({|RM0006:"C1"|}, "{|RM0007:【待补】|}", "{|RM0007:【待补】|}"))
+                    .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
+            }
+            """,
+        iterations: 1,
+        oneByOne: 3);
 }

@@ -58,13 +58,25 @@ public sealed class RM0002AspectWithoutProblemTests
         """));
 
     [Fact]
-    public Task Is_silent_for_a_catalogue_it_cannot_know() => Verify.Analyzer(Verify.Usings + """
+    public Task Fires_for_a_local_catalogue_built_from_constants() => Verify.Analyzer(Verify.Usings + """
         class C
         {
             static readonly ReviewModel.Aspects.AspectCatalogue Local = AspectCatalogue.FromTitles("local", 2024, "专项", "一", "二");
 
             ReviewDocument M() => ReviewDocument.Create(d => d
-                .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting().Aspects(Local))
+                .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting().Aspects({|RM0002:Local|}))
+                .Problems(p => p.Aspect(1, a => a.Problem("P1", "学习不深。", "学用脱节。")))
+                .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
+                .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
+        }
+        """);
+
+    [Fact]
+    public Task Is_silent_for_a_catalogue_it_cannot_know() => Verify.Analyzer(Verify.Usings + """
+        class C
+        {
+            ReviewDocument M(ReviewModel.Aspects.AspectCatalogue local) => ReviewDocument.Create(d => d
+                .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting().Aspects(local))
                 .Problems(p => p.Aspect(1, a => a.Problem("P1", "学习不深。", "学用脱节。")))
                 .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
                 .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));

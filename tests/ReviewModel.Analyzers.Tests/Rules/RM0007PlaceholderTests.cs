@@ -20,13 +20,16 @@ public sealed class RM0007PlaceholderTests
 
     [Fact]
     public Task Fires_at_the_exact_span_in_literals_with_escapes() => Verify.Analyzer(Verify.Usings + """
+        // ASCII quotes in Chinese text are RM0030 (one finding per text, at the first), also at their exact span.
         class C
         {
-            void M(RectificationBuilder r, PreparationBuilder p)
-            {
-                r.Item("学习\"两个确立\"，", "撰写{|RM0007:x篇|}\u3002每年{|RM0007:xx次|}\t。");
-                p.Step(@"坚持""三会一课""，", @"开展谈心谈话{|RM0007:xx人|}次。");
-            }
+            ReviewDocument Doc() => ReviewDocument.Create(d => d
+                .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+                .Preparation(p => p.Step(@"坚持{|RM0030:""|}三会一课""，", @"开展谈心谈话{|RM0007:xx人|}次。"))
+                .LastYearRectification(r => r.Item("学习{|RM0030:\"|}两个确立\"，", "撰写{|RM0007:x篇|}\u3002每年{|RM0007:xx次|}\t。"))
+                .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。")))
+                .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
+                .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
         }
         """);
 
@@ -38,7 +41,11 @@ public sealed class RM0007PlaceholderTests
             {
                 const string Text = "计划于x月x日完成";
 
-                void M(MeasureBuilder m) => m.Item("落实责任，", {|#0:Text|});
+                ReviewDocument Doc() => ReviewDocument.Create(d => d
+                    .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+                    .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。")))
+                    .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
+                    .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1").Item("落实责任，", {|#0:Text|}))));
             }
             """,
         ExpectedDiagnostics = { new DiagnosticResult("RM0007", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("x月x日") },
@@ -48,9 +55,38 @@ public sealed class RM0007PlaceholderTests
     public Task Scans_a_lead_and_body_as_one_text_as_the_validator_does() => Verify.Analyzer(Verify.Usings + """
         class C
         {
-            void M(RectificationBuilder r) => r.Item("完成{|RM0007:x|}", "x篇"); // one placeholder, "xx篇", across the join
+            // One placeholder, "xx篇", across the join of lead and body: reported on its part in the lead.
+            static RectificationBuilder Item(RectificationBuilder r) => r.Item("完成{|RM0007:x|}", "x篇");
+
+            ReviewDocument Doc() => ReviewDocument.Create(d => d
+                .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+                .LastYearRectification(r => Item(r))
+                .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。")))
+                .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
+                .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
         }
         """);
+
+    [Fact]
+    public Task Is_silent_in_a_helper_no_document_uses() => Verify.Analyzer(Verify.Usings + """
+        class C
+        {
+            // Not part of any document: the validator never sees it (the rule is checked where a document uses it).
+            static void Example(ProblemBuilder p) => p.Example("比如x月x日的会议。");
+        }
+        """);
+
+    [Fact]
+    public Task A_waiver_silences_only_its_target_element() => Verify.Analyzer(Verify.Create("""
+
+            .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+            .Preamble("我于x月x日参加了学习。")
+            .Preamble("撰写心得{|RM0007:x篇|}。")
+            .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。")))
+            .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
+            .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1")))
+            .Waive("RM0007", "preamble[0]", "模板示例 (a template)")
+        """));
 
     [Fact]
     public Task Fires_in_names_owners_and_units_as_the_validator_does() => Verify.Analyzer(Verify.Create("""
@@ -75,7 +111,11 @@ public sealed class RM0007PlaceholderTests
     public Task Is_silent_for_text_that_is_not_constant() => Verify.Analyzer(Verify.Usings + """
         class C
         {
-            void M(ProblemBuilder p, string s) => p.Example(s + "xx");
+            ReviewDocument Doc(string s) => ReviewDocument.Create(d => d
+                .Header(h => h.Title("对照检查材料").Individual("某单位", "张三").OrganisationalLifeMeeting())
+                .Problems(p => p.CustomAspect("在理论学习方面。", a => a.Problem("P1", "学习不深。", "学用脱节。", x => x.Example(s + "xx"))))
+                .Causes(c => c.Cause("C1", "理论武装不够。", "放松学习。", x => x.Explains("P1")))
+                .Measures(m => m.Measure("M1", "加强学习。", "每月学习2次。", x => x.Addresses("P1"))));
         }
         """);
 

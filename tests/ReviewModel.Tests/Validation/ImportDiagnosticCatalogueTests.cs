@@ -110,6 +110,16 @@ public sealed class ImportDiagnosticCatalogueTests : IDisposable
         Assert.Contains(notifications, n => n.GetProperty("descriptor").GetProperty("id").GetString() == "RMI005");
     }
 
+    [Theory]
+    [InlineData("RMI003")]
+    [InlineData("RM0100")]
+    public void Import_and_file_diagnostics_cannot_be_waived(string id)
+    {
+        var error = Assert.Throws<ReviewModel.Building.ReviewBuildException>(() => ReviewModel.Model.ReviewDocument.CreateBuilder().Waive(id, "M1", "理由"));
+        Assert.Equal("waivers[0]", Assert.Single(error.Errors).Path);
+        Assert.Contains(id + " 不是针对文档元素的规则", error.Message, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Output) Run(CheckRequest request)
     {
         var output = new StringWriter();

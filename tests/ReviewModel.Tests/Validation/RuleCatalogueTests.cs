@@ -47,7 +47,10 @@ public class RuleCatalogueTests
         var importIds = ids.Where(id => id.StartsWith("RMI", StringComparison.Ordinal)).ToList();
         Assert.Equal(Enumerable.Range(1, 7).Select(n => $"RMI{n:000}"), importIds.Take(7));
         Assert.Contains("RMI009", importIds);
+        Assert.Contains("RMI010", importIds);
         Assert.Equal("RM0100", RuleCatalogue.DocumentNotImported.Id);
+        Assert.Equal(new[] { "RM0020", "RM0021", "RM0022", "RM0023" }, ids.Where(id => RuleCatalogue.Find(id)!.Category == "Ledger"));
+        Assert.Equal(new[] { "RM0024", "RM0025" }, ids.Where(id => RuleCatalogue.Find(id)!.Category == "Similarity"));
         Assert.All(RuleCatalogue.All, r => Assert.Same(r, RuleCatalogue.Find(r.Id.ToLowerInvariant())));
         Assert.Null(RuleCatalogue.Find("RM9999"));
         Assert.Null(RuleCatalogue.Find(null!));

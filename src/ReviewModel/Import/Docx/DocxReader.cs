@@ -17,11 +17,11 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class DocxReader
 {
-    public static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) Read(Stream stream, string? file)
+    public static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) Read(Stream stream, string? file, ICollection<ImportDiagnostic>? notes = null)
     {
         try
         {
-            return ReadPackage(stream, file);
+            return ReadPackage(stream, file, notes);
         }
         catch (Exception e) when (e is not ReviewImportException and not OperationCanceledException and not OutOfMemoryException)
         {
@@ -30,7 +30,7 @@ internal static class DocxReader
         }
     }
 
-    private static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) ReadPackage(Stream stream, string? file)
+    private static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) ReadPackage(Stream stream, string? file, ICollection<ImportDiagnostic>? notes)
     {
         using (var document = WordprocessingDocument.Open(stream, false))
         {
@@ -42,25 +42,30 @@ internal static class DocxReader
 
             // Styles by ID, looked up once per paragraph: a search of the list per paragraph was
             // paragraphs × styles, hours for a hostile file within the import limits.
-            var styles = new Dictionary<string, W.Style>(StringComparer.Ordinal);
-            foreach (var style in document.MainDocumentPart!.StyleDefinitionsPart?.Styles?.Elements<W.Style>() ?? Enumerable.Empty<W.Style>())
+            var part = document.MainDocumentPart!;
+            var styles = new StyleLevels(part);
+            var numbering = new NumberingResolver(part, styles);
+            var content = new DocxContent(part);
+            if (notes is not null && RevisionReader.Diagnostic(part) is { } revisions)
             {
-                if (style.StyleId?.Value is { } id && !styles.ContainsKey(id))
-                {
-                    styles.Add(id, style);
-                }
+                notes.Add(revisions);
             }
 
             var text = new StringBuilder();
             var lines = new List<(int, int, int, int)>();
-            foreach (var paragraph in body.Descendants<W.Paragraph>())
+            foreach (var paragraph in DocxContent.Paragraphs(body))
             {
                 var start = text.Length;
-                var level = HeadingLevel(paragraph, styles);
+                var level = styles.HeadingLevel(paragraph);
                 var bold = 0;
                 var boldOpen = true;
                 var pendingBreak = false;
-                foreach (var element in paragraph.Descendants())
+
+                // Word's automatic number, read as if typed (bold when the text after it starts bold).
+                var label = numbering.Next(paragraph) ?? string.Empty;
+                text.Append(label);
+                var labelLength = label.Length;
+                foreach (var element in content.Visible(paragraph))
                 {
                     if (element is W.Break or W.CarriageReturn)
                     {
@@ -87,7 +92,8 @@ internal static class DocxReader
                         {
                             // A break after a sentence end is a paragraph break written as a line break (an item
                             // continued in a paragraph of its own): a line of its own, in the same Word paragraph.
-                            lines.Add(Line(start, text.Length - start, level, bold));
+                            lines.Add(Line(start, text.Length - start, level, bold > 0 ? bold + labelLength : 0));
+                            labelLength = 0;
                             text.Append(SameParagraph);
                             start = text.Length;
                             level = 0;
@@ -116,7 +122,7 @@ internal static class DocxReader
                     }
                 }
 
-                lines.Add(Line(start, text.Length - start, level, bold));
+                lines.Add(Line(start, text.Length - start, level, bold > 0 ? bold + labelLength : 0));
                 text.Append('\n');
             }
 
@@ -163,41 +169,5 @@ internal static class DocxReader
 
         var style = run.RunProperties?.RunStyle?.Val?.Value;
         return style is not null && (style.IndexOf("RunIn", StringComparison.Ordinal) >= 0 || style.IndexOf("Heading", StringComparison.OrdinalIgnoreCase) >= 0);
-    }
-
-    private static int HeadingLevel(W.Paragraph paragraph, Dictionary<string, W.Style> styles)
-    {
-        var properties = paragraph.ParagraphProperties;
-        if (properties?.OutlineLevel?.Val is { } outline && outline.Value < 6)
-        {
-            return outline.Value + 1;
-        }
-
-        var styleId = properties?.ParagraphStyleId?.Val?.Value;
-        if (styleId is null)
-        {
-            return 0;
-        }
-
-        styles.TryGetValue(styleId, out var style);
-        if (style?.StyleParagraphProperties?.OutlineLevel?.Val is { } level && level.Value < 6)
-        {
-            return level.Value + 1;
-        }
-
-        var name = style?.StyleName?.Val?.Value ?? styleId;
-        foreach (var prefix in new[] { "heading", "Heading", "标题" })
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                var digits = name.Substring(prefix.Length).Trim();
-                if (digits.Length == 1 && digits[0] >= '1' && digits[0] <= '6')
-                {
-                    return digits[0] - '0';
-                }
-            }
-        }
-
-        return 0;
     }
 }

@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
-namespace ReviewModel.Analyzers;
+namespace ReviewModel.Analyzers.Replay;
 
 /// <summary>
-/// The ReviewModel types the analyzers look for, resolved once per compilation. Null when the
-/// compilation does not reference ReviewModel, so that the analyzers then do nothing.
+/// The ReviewModel types the analyzer looks for in the consumer's compilation, resolved once per
+/// compilation. Null when the compilation does not reference ReviewModel, so that the analyzer then
+/// does nothing.
 /// </summary>
 internal sealed class KnownTypes
 {
@@ -16,21 +17,31 @@ internal sealed class KnownTypes
         ReviewDocument = reviewDocument;
         _builders = builders;
         Library = reviewDocument.ContainingAssembly;
-        SectionBuilder = compilation.GetTypeByMetadataName("ReviewModel.Building.SectionBuilder`1");
-        AspectCatalogues = compilation.GetTypeByMetadataName("ReviewModel.Aspects.AspectCatalogues");
         LocalDate = compilation.GetTypeByMetadataName("NodaTime.LocalDate");
+        AspectCatalogues = compilation.GetTypeByMetadataName("ReviewModel.Aspects.AspectCatalogues");
+        AspectCatalogue = compilation.GetTypeByMetadataName("ReviewModel.Aspects.AspectCatalogue");
+        SectionKind = compilation.GetTypeByMetadataName("ReviewModel.Model.SectionKind");
     }
 
+    /// <summary><c>ReviewModel.Model.ReviewDocument</c>.</summary>
     public INamedTypeSymbol ReviewDocument { get; }
 
+    /// <summary>The assembly that declares the builders (ReviewModel.Core).</summary>
     public IAssemblySymbol Library { get; }
 
-    public INamedTypeSymbol? SectionBuilder { get; }
-
-    public INamedTypeSymbol? AspectCatalogues { get; }
-
+    /// <summary><c>NodaTime.LocalDate</c>, or null.</summary>
     public INamedTypeSymbol? LocalDate { get; }
 
+    /// <summary><c>ReviewModel.Aspects.AspectCatalogues</c>, or null.</summary>
+    public INamedTypeSymbol? AspectCatalogues { get; }
+
+    /// <summary><c>ReviewModel.Aspects.AspectCatalogue</c>, or null.</summary>
+    public INamedTypeSymbol? AspectCatalogue { get; }
+
+    /// <summary><c>ReviewModel.Model.SectionKind</c>, or null.</summary>
+    public INamedTypeSymbol? SectionKind { get; }
+
+    /// <summary>The types of <paramref name="compilation"/>, or null when it does not use ReviewModel.</summary>
     public static KnownTypes? Resolve(Compilation compilation)
     {
         var document = compilation.GetTypeByMetadataName("ReviewModel.Model.ReviewDocument");
@@ -57,11 +68,15 @@ internal sealed class KnownTypes
 
     /// <summary>The kind of builder <paramref name="type"/> is, or null.</summary>
     public BuilderKind? KindOf(ITypeSymbol? type) =>
-        type is INamedTypeSymbol named && _builders.TryGetValue(named, out var kind) ? kind : null;
+        type is INamedTypeSymbol named && _builders.TryGetValue(named.OriginalDefinition, out var kind) ? kind : null;
 
-    /// <summary>Whether <paramref name="method"/> is declared by the library.</summary>
-    public bool IsLibrary(IMethodSymbol method) =>
-        SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Library);
+    /// <summary>Whether <paramref name="symbol"/> is declared by the library.</summary>
+    public bool IsLibrary(ISymbol symbol) =>
+        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Library);
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="known"/>.</summary>
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
+        known is not null && SymbolEqualityComparer.Default.Equals(type, known);
 
     private static void Add(Compilation compilation, Dictionary<INamedTypeSymbol, BuilderKind> builders, string name, BuilderKind kind)
     {

@@ -1,4 +1,4 @@
-namespace ReviewModel.Analyzers;
+namespace ReviewModel.Analyzers.Replay;
 
 /// <summary>The fluent builders of the library, one per level of the document.</summary>
 internal enum BuilderKind

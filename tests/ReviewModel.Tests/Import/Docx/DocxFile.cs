@@ -1,0 +1,241 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReviewModel.Import;
+using ReviewModel.Rendering;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReviewModel.Tests.Import.Docx;
+
+/// <summary>
+/// Builds a .docx in memory with the OpenXml SDK, the way Word writes one: styles (with <c>basedOn</c>,
+/// outline levels, numbering), numbering definitions (abstract levels, instances, overrides), body
+/// paragraphs, tables, notes.
+/// </summary>
+internal sealed class DocxFile
+{
+    private readonly List<OpenXmlElement> _body = new();
+    private readonly List<Style> _styles = new();
+    private readonly List<AbstractNum> _abstracts = new();
+    private readonly List<NumberingInstance> _instances = new();
+    private readonly List<Footnote> _footnotes = new();
+
+    /// <summary>A level of an abstract numbering.</summary>
+    public sealed record Lvl(string Format, string Text, int Start = 1, string? Style = null, int? Restart = null, bool Legal = false, string? Suffix = null);
+
+    public DocxFile Style(string id, string name, string? basedOn = null, int? outline = null, int? numId = null, int? ilvl = null, bool isDefault = false)
+    {
+        var pPr = new StyleParagraphProperties();
+        if (numId is not null)
+        {
+            var numPr = new NumberingProperties();
+            if (ilvl is not null)
+            {
+                numPr.Append(new NumberingLevelReference { Val = ilvl });
+            }
+
+            numPr.Append(new NumberingId { Val = numId });
+            pPr.Append(numPr);
+        }
+
+        if (outline is not null)
+        {
+            pPr.Append(new OutlineLevel { Val = outline });
+        }
+
+        var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
+        if (isDefault)
+        {
+            style.Default = true;
+        }
+
+        style.Append(new StyleName { Val = name });
+        if (basedOn is not null)
+        {
+            style.Append(new BasedOn { Val = basedOn });
+        }
+
+        style.Append(pPr);
+        _styles.Add(style);
+        return this;
+    }
+
+    public DocxFile Abstract(int id, params Lvl[] levels)
+    {
+        var abstractNum = new AbstractNum { AbstractNumberId = id };
+        for (var i = 0; i < levels.Length; i++)
+        {
+            abstractNum.Append(Level(i, levels[i]));
+        }
+
+        _abstracts.Add(abstractNum);
+        return this;
+    }
+
+    public static Level Level(int index, Lvl l)
+    {
+        var level = new Level { LevelIndex = index };
+        level.Append(new StartNumberingValue { Val = l.Start });
+        level.Append(new NumberingFormat { Val = new EnumValue<NumberFormatValues>(new NumberFormatValues(l.Format)) });
+        if (l.Restart is not null)
+        {
+            level.Append(new LevelRestart { Val = l.Restart });
+        }
+
+        if (l.Style is not null)
+        {
+            level.Append(new ParagraphStyleIdInLevel { Val = l.Style });
+        }
+
+        if (l.Legal)
+        {
+            level.Append(new IsLegalNumberingStyle());
+        }
+
+        if (l.Suffix is not null)
+        {
+            level.Append(new LevelSuffix { Val = new EnumValue<LevelSuffixValues>(new LevelSuffixValues(l.Suffix)) });
+        }
+
+        level.Append(new LevelText { Val = l.Text });
+        return level;
+    }
+
+    /// <summary>A numbering instance; <paramref name="overrides"/> are (level, start override, replacement level or null).</summary>
+    public DocxFile Num(int numId, int abstractId, params (int Level, int? Start, Lvl? Replace)[] overrides)
+    {
+        var num = new NumberingInstance { NumberID = numId };
+        num.Append(new AbstractNumId { Val = abstractId });
+        foreach (var (level, start, replace) in overrides)
+        {
+            var o = new LevelOverride { LevelIndex = level };
+            if (start is not null)
+            {
+                o.Append(new StartOverrideNumberingValue { Val = start });
+            }
+
+            if (replace is not null)
+            {
+                o.Append(Level(level, replace));
+            }
+
+            num.Append(o);
+        }
+
+        _instances.Add(num);
+        return this;
+    }
+
+    /// <summary>A paragraph of runs; the first run bold when <paramref name="boldLead"/> is given.</summary>
+    public DocxFile P(string text, string? style = null, int? numId = null, int? ilvl = null, string? boldLead = null)
+    {
+        _body.Add(Para(text, style, numId, ilvl, boldLead));
+        return this;
+    }
+
+    public static W.Paragraph Para(string text, string? style = null, int? numId = null, int? ilvl = null, string? boldLead = null)
+    {
+        var paragraph = new W.Paragraph();
+        var pPr = new ParagraphProperties();
+        if (style is not null)
+        {
+            pPr.Append(new ParagraphStyleId { Val = style });
+        }
+
+        if (numId is not null || ilvl is not null)
+        {
+            var numPr = new NumberingProperties();
+            if (ilvl is not null)
+            {
+                numPr.Append(new NumberingLevelReference { Val = ilvl });
+            }
+
+            if (numId is not null)
+            {
+                numPr.Append(new NumberingId { Val = numId });
+            }
+
+            pPr.Append(numPr);
+        }
+
+        if (pPr.HasChildren)
+        {
+            paragraph.Append(pPr);
+        }
+
+        if (boldLead is not null)
+        {
+            paragraph.Append(new Run(new RunProperties(new Bold()), Text(boldLead)));
+        }
+
+        if (text.Length > 0)
+        {
+            paragraph.Append(new Run(Text(text)));
+        }
+
+        return paragraph;
+    }
+
+    public static W.Text Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+
+    /// <summary>Adds any body element (a paragraph built by hand, a table).</summary>
+    public DocxFile Add(OpenXmlElement element)
+    {
+        _body.Add(element);
+        return this;
+    }
+
+    public DocxFile Footnote(int id, string text)
+    {
+        _footnotes.Add(new Footnote(new W.Paragraph(new Run(new FootnoteReferenceMark()), new Run(Text(text)))) { Id = id });
+        return this;
+    }
+
+    public MemoryStream Save()
+    {
+        var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, true))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(_body.Select(e => e.CloneNode(true))));
+            if (_styles.Count > 0)
+            {
+                main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(_styles.Select(s => s.CloneNode(true)));
+            }
+
+            if (_abstracts.Count > 0 || _instances.Count > 0)
+            {
+                // Abstract definitions first, then the instances, as the schema orders them.
+                main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(_abstracts.Select(a => a.CloneNode(true)).Concat(_instances.Select(n => n.CloneNode(true))));
+            }
+
+            if (_footnotes.Count > 0)
+            {
+                main.AddNewPart<FootnotesPart>().Footnotes = new Footnotes(_footnotes.Select(f => f.CloneNode(true)));
+            }
+        }
+
+        stream.Position = 0;
+        return stream;
+    }
+
+    public ImportResult Import(string file = "material.docx")
+    {
+        using var stream = Save();
+        return ReviewImporter.ImportDocx(stream, ImportOptions.Default.WithFile(file));
+    }
+
+    /// <summary>The paragraphs' text as the reader sees it (labels included), one per line, through the import's own reader.</summary>
+    public string ReadText()
+    {
+        using var stream = Save();
+        var (text, _) = DocxReader.Read(stream, null);
+        return text.TrimEnd('\n');
+    }
+
+    /// <summary>The document as Markdown: what two imports of the same content must agree on (positions aside).</summary>
+    public static string Shape(ImportResult result) => new MarkdownRenderer().Render(result.Document);
+}
