@@ -64,6 +64,7 @@ internal static class DocxReader
                 // Word's automatic number, read as if typed (bold when the text after it starts bold).
                 var label = numbering.Next(paragraph) ?? string.Empty;
                 text.Append(label);
+                var labelLength = label.Length;
                 foreach (var element in content.Visible(paragraph))
                 {
                     if (element is W.Break or W.CarriageReturn)
@@ -91,7 +92,8 @@ internal static class DocxReader
                         {
                             // A break after a sentence end is a paragraph break written as a line break (an item
                             // continued in a paragraph of its own): a line of its own, in the same Word paragraph.
-                            lines.Add(Line(start, text.Length - start, level, bold));
+                            lines.Add(Line(start, text.Length - start, level, bold > 0 ? bold + labelLength : 0));
+                            labelLength = 0;
                             text.Append(SameParagraph);
                             start = text.Length;
                             level = 0;
@@ -120,12 +122,7 @@ internal static class DocxReader
                     }
                 }
 
-                if (bold > 0)
-                {
-                    bold += label.Length;
-                }
-
-                lines.Add(Line(start, text.Length - start, level, bold));
+                lines.Add(Line(start, text.Length - start, level, bold > 0 ? bold + labelLength : 0));
                 text.Append('\n');
             }
 
