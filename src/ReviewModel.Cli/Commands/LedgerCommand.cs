@@ -97,6 +97,12 @@ internal static class LedgerCommand
                         output.WriteLine($"  {status.Name()}：{ledger.Entries.Count(e => e.Status == status)}");
                     }
 
+                    var today = RectificationLedger.Today(clock);
+                    foreach (var overdue in ledger.Overdue(clock))
+                    {
+                        output.WriteLine($"  已逾期 (overdue) {overdue.Key}：逾期 {LedgerText.Days(-(overdue.DaysUntilDue(today) ?? 0))}");
+                    }
+
                     var flagged = ledger.Entries.Count(e => e.IsFlagged);
                     if (flagged > 0)
                     {

@@ -39,6 +39,9 @@ public sealed class LedgerCommandTests : CliRunner
         Assert.Equal(0, status.Exit);
         Assert.Contains("已完成：1", status.Output);
         Assert.Equal(4, status.Output.Split('\n').Count(l => l.Contains("warning RM0020")));
+        // Each overdue entry is listed with how long it is overdue, in words (Humanizer, zh-CN).
+        Assert.Equal(4, status.Output.Split('\n').Count(l => l.StartsWith("  已逾期 (overdue) ", System.StringComparison.Ordinal)));
+        Assert.Contains("：逾期 ", status.Output);
         var sarif = JsonDocument.Parse(Run("ledger", "status", next, "--today", "2025-07-02", "--format", "sarif").Output);
         Assert.Equal(4, sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Count(r => r.GetProperty("ruleId").GetString() == "RM0020"));
 
