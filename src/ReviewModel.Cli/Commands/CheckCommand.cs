@@ -118,18 +118,8 @@ internal static class CheckCommand
             cancellationToken);
 
         progress.Clear();
-        switch (request.Format)
-        {
-            case "json":
-                JsonReportWriter.Write(output, reports, summary);
-                break;
-            case "sarif":
-                SarifReportWriter.Write(output, reports, summary, request.Culture);
-                break;
-            default:
-                TextReportWriter.WriteSummary(output, summary); // the files' lines were streamed above
-                break;
-        }
+        // In text, the files' lines were streamed above: only the summary is left.
+        ReportWriter.Write(output, reports, summary, request.Format, request.Culture, o => TextReportWriter.WriteSummary(o, summary));
 
         return summary.ExitCode;
     }

@@ -82,36 +82,28 @@ internal static class LedgerCommand
             var reports = new[] { new FileReport(path, result.Findings, Array.Empty<Import.ImportDiagnostic>(), null) };
             var summary = new CheckSummary(reports);
             var output = r.InvocationConfiguration.Output;
-            switch (r.GetValue(format))
+            ReportWriter.Write(output, reports, summary, r.GetValue(format), text: o =>
             {
-                case "json":
-                    JsonReportWriter.Write(output, reports, summary);
-                    break;
-                case "sarif":
-                    SarifReportWriter.Write(output, reports, summary, null);
-                    break;
-                default:
-                    output.WriteLine($"{ledger.Title}：共 {ledger.Entries.Count} 项整改事项 (entries)，截至 {ReviewModel.Text.ChineseText.FormatDate(RectificationLedger.Today(clock))}");
-                    foreach (var status in RectificationStatuses.All)
-                    {
-                        output.WriteLine($"  {status.Name()}：{ledger.Entries.Count(e => e.Status == status)}");
-                    }
+                o.WriteLine($"{ledger.Title}：共 {ledger.Entries.Count} 项整改事项 (entries)，截至 {ReviewModel.Text.ChineseText.FormatDate(RectificationLedger.Today(clock))}");
+                foreach (var status in RectificationStatuses.All)
+                {
+                    o.WriteLine($"  {status.Name()}：{ledger.Entries.Count(e => e.Status == status)}");
+                }
 
-                    var today = RectificationLedger.Today(clock);
-                    foreach (var overdue in ledger.Overdue(clock))
-                    {
-                        output.WriteLine($"  已逾期 (overdue) {overdue.Key}：逾期 {LedgerText.Days(-(overdue.DaysUntilDue(today) ?? 0))}");
-                    }
+                var today = RectificationLedger.Today(clock);
+                foreach (var overdue in ledger.Overdue(clock))
+                {
+                    o.WriteLine($"  已逾期 (overdue) {overdue.Key}：逾期 {LedgerText.Days(-(overdue.DaysUntilDue(today) ?? 0))}");
+                }
 
-                    var flagged = ledger.Entries.Count(e => e.IsFlagged);
-                    if (flagged > 0)
-                    {
-                        output.WriteLine($"  需关注（无措施或无对应问题）(flagged)：{flagged}");
-                    }
+                var flagged = ledger.Entries.Count(e => e.IsFlagged);
+                if (flagged > 0)
+                {
+                    o.WriteLine($"  需关注（无措施或无对应问题）(flagged)：{flagged}");
+                }
 
-                    TextReportWriter.Write(output, reports, summary);
-                    break;
-            }
+                TextReportWriter.Write(o, reports, summary);
+            });
 
             return summary.ExitCode;
         }));

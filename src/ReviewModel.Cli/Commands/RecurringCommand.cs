@@ -45,18 +45,7 @@ internal static class RecurringCommand
                 var reports = new[] { new FileReport(path, result.Findings, Array.Empty<Import.ImportDiagnostic>(), null) };
                 var summary = new CheckSummary(reports);
                 var output = r.InvocationConfiguration.Output;
-                switch (r.GetValue(format))
-                {
-                    case "json":
-                        JsonReportWriter.Write(output, reports, summary);
-                        break;
-                    case "sarif":
-                        SarifReportWriter.Write(output, reports, summary, null);
-                        break;
-                    default:
-                        TextReportWriter.Write(output, reports, summary);
-                        break;
-                }
+                ReportWriter.Write(output, reports, summary, r.GetValue(format));
 
                 return Task.FromResult(summary.ExitCode);
             }
