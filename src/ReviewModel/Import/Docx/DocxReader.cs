@@ -19,6 +19,13 @@ internal static class DocxReader
 {
     public static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) Read(Stream stream, string? file, ICollection<ImportDiagnostic>? notes = null)
     {
+        var read = ReadAll(stream, file, notes);
+        return (read.Text, read.Lines);
+    }
+
+    /// <summary>Reads the body as <see cref="Read"/> does, with the comments (批注) and where each is anchored in the text.</summary>
+    public static DocxText ReadAll(Stream stream, string? file, ICollection<ImportDiagnostic>? notes = null)
+    {
         try
         {
             return ReadPackage(stream, file, notes);
@@ -30,7 +37,7 @@ internal static class DocxReader
         }
     }
 
-    private static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) ReadPackage(Stream stream, string? file, ICollection<ImportDiagnostic>? notes)
+    private static DocxText ReadPackage(Stream stream, string? file, ICollection<ImportDiagnostic>? notes)
     {
         using (var document = WordprocessingDocument.Open(stream, false))
         {
@@ -51,22 +58,55 @@ internal static class DocxReader
                 notes.Add(revisions);
             }
 
+            var comments = CommentReader.Read(part, content);
+            var cover = PageFurniture.CoverParagraphs(body);
+            if (notes is not null && PageFurniture.Diagnostic(part, cover) is { } furniture)
+            {
+                notes.Add(furniture);
+            }
+
             var text = new StringBuilder();
             var lines = new List<(int, int, int, int)>();
+            var index = -1;
+            var joined = 0;
+            var start = 0;
+            var level = 0;
+            var bold = 0;
+            var boldOpen = true;
+            var labelLength = 0;
             foreach (var paragraph in DocxContent.Paragraphs(body))
             {
-                var start = text.Length;
-                var level = styles.HeadingLevel(paragraph);
-                var bold = 0;
-                var boldOpen = true;
-                var pendingBreak = false;
+                index++;
+                if (cover.Contains(index))
+                {
+                    // A cover page's line: not read, but counted, so paragraph numbers stay Word's.
+                    lines.Add(Line(text.Length, 0, 0, 0));
+                    text.Append('\n');
+                    continue;
+                }
 
-                // Word's automatic number, read as if typed (bold when the text after it starts bold).
-                var label = numbering.Next(paragraph) ?? string.Empty;
-                text.Append(label);
-                var labelLength = label.Length;
+                var pendingBreak = false;
+                if (joined == 0)
+                {
+                    start = text.Length;
+                    level = styles.HeadingLevel(paragraph);
+                    bold = 0;
+                    boldOpen = true;
+
+                    // Word's automatic number, read as if typed (bold when the text after it starts bold).
+                    var label = numbering.Next(paragraph) ?? string.Empty;
+                    text.Append(label);
+                    labelLength = label.Length;
+                }
+
                 foreach (var element in content.Visible(paragraph))
                 {
+                    if (element is W.CommentRangeStart or W.CommentReference)
+                    {
+                        comments.Anchor(element, text.Length);
+                        continue;
+                    }
+
                     if (element is W.Break or W.CarriageReturn)
                     {
                         pendingBreak = true; // decided by the characters on both sides
@@ -122,13 +162,43 @@ internal static class DocxReader
                     }
                 }
 
+                if (DeletedMark(paragraph))
+                {
+                    // The paragraph mark is a tracked deletion: accepted, this paragraph and the next are one,
+                    // as Word shows it. The next one's text goes on this line; its own line is left empty, so
+                    // the paragraphs after keep their numbers.
+                    joined++;
+                    continue;
+                }
+
                 lines.Add(Line(start, text.Length - start, level, bold > 0 ? bold + labelLength : 0));
                 text.Append('\n');
+                for (; joined > 0; joined--)
+                {
+                    lines.Add(Line(text.Length, 0, 0, 0));
+                    text.Append('\n');
+                }
             }
 
-            return (text.ToString(), lines);
+            if (joined > 0)
+            {
+                // The last paragraph's mark deleted: nothing follows to join.
+                lines.Add(Line(start, text.Length - start, level, bold > 0 ? bold + labelLength : 0));
+                text.Append('\n');
+                for (joined--; joined > 0; joined--)
+                {
+                    lines.Add(Line(text.Length, 0, 0, 0));
+                    text.Append('\n');
+                }
+            }
+
+            return new DocxText(text.ToString(), lines, comments.Comments());
         }
     }
+
+    /// <summary>Whether the paragraph's mark is a tracked deletion (<c>w:pPr/w:rPr/w:del</c>).</summary>
+    private static bool DeletedMark(W.Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<W.Deleted>() is not null;
 
     /// <summary>Separates the lines of one Word paragraph in the text: not a line feed, so that positions keep the paragraph's number.</summary>
     private const char SameParagraph = '\u2029';
