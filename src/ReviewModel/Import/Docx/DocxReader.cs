@@ -59,6 +59,8 @@ internal static class DocxReader
             }
 
             var comments = CommentReader.Read(part, content);
+            var tables = GenreTable.Find(body);
+            string? lastHeading = null;
             var cover = PageFurniture.CoverParagraphs(body);
             if (notes is not null && PageFurniture.Diagnostic(part, cover) is { } furniture)
             {
@@ -81,6 +83,51 @@ internal static class DocxReader
                 {
                     // A cover page's line: not read, but counted, so paragraph numbers stay Word's.
                     lines.Add(Line(text.Length, 0, 0, 0));
+                    text.Append('\n');
+                    continue;
+                }
+
+                if (tables.TryGetValue(paragraph, out var table))
+                {
+                    if (joined > 0)
+                    {
+                        // A deleted mark before a table: nothing in the table joins it.
+                        lines.Add(Line(start, text.Length - start, level, bold > 0 ? bold + labelLength : 0));
+                        text.Append('\n');
+                        for (; joined > 0; joined--)
+                        {
+                            lines.Add(Line(text.Length, 0, 0, 0));
+                            text.Append('\n');
+                        }
+                    }
+
+                    numbering.Next(paragraph); // counted as Word counts it, though the row's line replaces it
+                    var rowStart = text.Length;
+                    foreach (var anchor in paragraph.Descendants().Where(e => e is W.CommentRangeStart or W.CommentReference))
+                    {
+                        comments.Anchor(anchor, rowStart);
+                    }
+
+                    if (table.IsHeadingSlot(paragraph))
+                    {
+                        // Rows outside their section (a 整改清单 after the problems): the section's heading first.
+                        var heading = table.HasMeasures
+                            ? (lastHeading?.Contains("措施") == true ? null : "整改措施")
+                            : (lastHeading?.Contains("问题") == true ? null : "存在的问题");
+                        text.Append(heading ?? string.Empty);
+                        lines.Add(Line(rowStart, text.Length - rowStart, heading is null ? 0 : 1, 0));
+                        if (heading is not null)
+                        {
+                            lastHeading = heading;
+                        }
+                    }
+                    else
+                    {
+                        var (row, rowBold) = table.LineOf(paragraph, null);
+                        text.Append(row);
+                        lines.Add(Line(rowStart, row.Length, 0, rowBold > 0 ? rowBold : 0));
+                    }
+
                     text.Append('\n');
                     continue;
                 }
@@ -172,6 +219,11 @@ internal static class DocxReader
                 }
 
                 lines.Add(Line(start, text.Length - start, level, bold > 0 ? bold + labelLength : 0));
+                if (IsSectionHeading(text, start, level))
+                {
+                    lastHeading = text.ToString(start, text.Length - start);
+                }
+
                 text.Append('\n');
                 for (; joined > 0; joined--)
                 {
@@ -194,6 +246,23 @@ internal static class DocxReader
 
             return new DocxText(text.ToString(), lines, comments.Comments());
         }
+    }
+
+    /// <summary>Whether the line from <paramref name="start"/> reads as a section heading: a level-1 heading, or <c>一、</c>… typed or numbered.</summary>
+    private static bool IsSectionHeading(StringBuilder text, int start, int level)
+    {
+        if (level == 1)
+        {
+            return true;
+        }
+
+        var i = start;
+        while (i < text.Length && "一二三四五六七八九十".IndexOf(text[i]) >= 0)
+        {
+            i++;
+        }
+
+        return i > start && i < text.Length && text[i] == '、' && text.Length - start <= 30;
     }
 
     /// <summary>Whether the paragraph's mark is a tracked deletion (<c>w:pPr/w:rPr/w:del</c>).</summary>
