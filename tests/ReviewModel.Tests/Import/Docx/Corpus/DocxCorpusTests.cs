@@ -92,7 +92,20 @@ public class DocxCorpusTests
         var path = Path.Combine(AppContext.BaseDirectory, "Import", "Docx", "Corpus", "LibreOffice", name + ".docx");
         Assert.True(File.Exists(path), $"missing {path}: run tools/docx-corpus.sh");
         var fromLibreOffice = ReviewImporter.ImportFile(path, ImportOptions.Default.WithFile("material.docx"));
-        Assert.Equal(Model(Typed(c).Document), Model(fromLibreOffice.Document));
+        var typed = Typed(c).Document;
+        if (c.LibreOfficeDiffers == DocxCorpus.BlockControlRepeated)
+        {
+            // LibreOffice's own loss, read faithfully: the opening paragraph four times over; everything else the same.
+            var preamble = fromLibreOffice.Document.Preamble.Single().Text;
+            Assert.Equal(string.Concat(Enumerable.Repeat(DocxCorpus.Preamble, 4)), preamble);
+            var rest = new ReviewDocument(fromLibreOffice.Document.Header, typed.Preamble, fromLibreOffice.Document.Sections, fromLibreOffice.Document.Waivers);
+            Assert.Equal(Model(typed), Model(rest));
+        }
+        else
+        {
+            Assert.Equal(Model(typed), Model(fromLibreOffice.Document));
+        }
+
         c.Check?.Invoke(fromLibreOffice);
     }
 
