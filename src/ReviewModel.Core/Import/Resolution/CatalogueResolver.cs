@@ -31,7 +31,7 @@ internal static class CatalogueResolver
         var sections = document.Sections.Select(section => section is ProblemSection problems ? Tie(problems, catalogue, context) : section).ToValueList();
         var h = document.Header;
         var header = new DocumentHeader(h.Title, h.Subject, h.MeetingKind, h.IsThematic, h.Theme, h.MeetingDate, h.Notice, catalogue, inferred, h.PreparationInOpening);
-        return new ReviewDocument(header, document.Preamble, sections, document.Waivers);
+        return new ReviewDocument(header, document.Preamble, sections, document.Waivers, document.Comments);
     }
 
     /// <summary>
