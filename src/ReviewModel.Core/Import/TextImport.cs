@@ -52,6 +52,11 @@ internal static class TextImport
             start = i + 1;
         }
 
+        if (!markdown)
+        {
+            TabSeparatedTable.Rewrite(lines);
+        }
+
         return DocumentAssembler.Assemble(lines, context, markdown);
     }
 
