@@ -35,7 +35,7 @@ internal sealed class GenreTable
     private static readonly (string Header, Column Column)[] Headers =
     {
         ("序号", Column.Number), ("编号", Column.Number),
-        ("存在问题", Column.Problem), ("存在的问题", Column.Problem), ("问题清单", Column.Problem), ("查摆问题", Column.Problem), ("问题", Column.Problem),
+        ("存在问题", Column.Problem), ("存在的问题", Column.Problem), ("问题清单", Column.Problem), ("查摆问题", Column.Problem), ("具体问题", Column.Problem), ("主要问题", Column.Problem), ("问题", Column.Problem),
         ("问题表现", Column.Detail), ("具体表现", Column.Detail), ("表现", Column.Detail),
         ("整改措施", Column.Measure), ("措施", Column.Measure), ("整改任务", Column.Measure),
         ("责任人", Column.Owner), ("责任领导", Column.Owner), ("牵头领导", Column.Owner),
