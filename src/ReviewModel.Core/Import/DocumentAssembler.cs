@@ -76,6 +76,7 @@ internal static class DocumentAssembler
         var pageNumberLines = 0;
         var webChrome = 0;
         SourceSpan? firstChrome = null;
+        var tail = WebChrome.TailStart(i => lines[i].Text.Text, lines.Count);
         for (var i = Math.Max(last + 1, outlineEnd); i < lines.Count; i++)
         {
             if (pageNumbers && PageNumber.Is(lines[i].Text.Text))
@@ -85,7 +86,7 @@ internal static class DocumentAssembler
                 continue;
             }
 
-            if (WebChrome.Is(lines[i].Text.Text) || (title.Length > 0 && lines[i].Text.Text == title.Text))
+            if (i >= tail || WebChrome.Is(lines[i].Text.Text) || (title.Length > 0 && lines[i].Text.Text == title.Text))
             {
                 skipped.Add(context.Paragraph(lines[i].Raw));
                 firstChrome ??= lines[i].Raw;
