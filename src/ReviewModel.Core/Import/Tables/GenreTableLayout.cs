@@ -18,7 +18,7 @@ internal sealed class GenreTableLayout
     private static readonly (string Header, GenreColumn Column)[] Headers =
     {
         ("序号", GenreColumn.Number), ("编号", GenreColumn.Number),
-        ("存在问题", GenreColumn.Problem), ("存在的问题", GenreColumn.Problem), ("问题清单", GenreColumn.Problem), ("查摆问题", GenreColumn.Problem), ("问题", GenreColumn.Problem),
+        ("存在问题", GenreColumn.Problem), ("存在的问题", GenreColumn.Problem), ("问题清单", GenreColumn.Problem), ("查摆问题", GenreColumn.Problem), ("具体问题", GenreColumn.Problem), ("主要问题", GenreColumn.Problem), ("问题", GenreColumn.Problem),
         ("问题表现", GenreColumn.Detail), ("具体表现", GenreColumn.Detail), ("表现", GenreColumn.Detail),
         ("整改措施", GenreColumn.Measure), ("措施", GenreColumn.Measure), ("整改任务", GenreColumn.Measure),
         ("责任人", GenreColumn.Owner), ("责任领导", GenreColumn.Owner), ("牵头领导", GenreColumn.Owner),
