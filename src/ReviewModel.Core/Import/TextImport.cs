@@ -24,6 +24,11 @@ internal static class TextImport
         CheckText(text, options.File, options.Limits);
         var markdown = options.Format == ImportFormat.Markdown || (options.Format == ImportFormat.Auto && IsMarkdownName(options.File));
         var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
+        if (markdown)
+        {
+            return DocumentAssembler.Assemble(MarkdownReader.Read(text, options.Limits.MaxParagraphs, options.File, cancellationToken), context, markdown: true);
+        }
+
         var lines = new List<TextLine>();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -43,7 +48,7 @@ internal static class TextImport
                 throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"文本超过 {options.Limits.MaxParagraphs} 行 (the text has more than {options.Limits.MaxParagraphs} lines)", options.File, lines.Count + 1);
             }
 
-            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start), markdown));
+            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start), markdown: false));
             if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
@@ -52,7 +57,7 @@ internal static class TextImport
             start = i + 1;
         }
 
-        return DocumentAssembler.Assemble(lines, context, markdown);
+        return DocumentAssembler.Assemble(lines, context, markdown: false);
     }
 
     /// <summary>Imports paragraphs read from a word-processing file: one line each, with its heading level and bold lead length (-1 when unknown).</summary>

@@ -108,7 +108,7 @@ internal static class ParagraphJoiner
             }
 
             var join = blanks == 0
-                ? ShouldJoin(previous, line, markdown, blankSeparated, pdf, width)
+                ? !line.StartsBlock && ShouldJoin(previous, line, markdown, blankSeparated, pdf, width)
                 : blanks == 1 && ShouldJoin(previous, line, markdown, blankSeparated: false, pdf: true, width);
             blanks = 0;
             if (join)
