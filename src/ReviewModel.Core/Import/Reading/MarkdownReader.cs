@@ -296,7 +296,7 @@ internal sealed class MarkdownReader
             }
 
             var document = Markdown.Parse(text, Pipeline);
-            _shift = line.Position;
+            _shift = ReferenceEquals(slice.Text, _source) ? slice.Start : Math.Max(line.Position, _source.IndexOf(text, Math.Min(line.Position, _source.Length), StringComparison.Ordinal));
             ReadContainer(document);
             _shift = 0;
         }
@@ -364,6 +364,14 @@ internal sealed class MarkdownReader
                         _boldStart = -1;
                     }
 
+                    break;
+                case LinkInline or AutolinkInline:
+                    AddSource(inline.Span);
+                    break;
+                case DelimiterInline delimiter:
+                    // A delimiter Markdig left unmatched (a lone "[" or "**"): the text as written.
+                    AddText(delimiter.ToLiteral(), delimiter.Span);
+                    ReadInline(delimiter, breaks);
                     break;
                 case ContainerInline inner:
                     ReadInline(inner, breaks);
