@@ -1,4 +1,3 @@
-using System.ComponentModel;
 namespace ReviewModel.Model;
 
 /// <summary>
@@ -38,19 +37,6 @@ public sealed record AspectGroup
         Source = source;
         ItemNumberStyle = itemNumberStyle;
     }
-
-    /// <summary>
-    /// The constructor of version 0.1.0, kept so that code compiled against it still runs; new code calls the
-    /// constructor with optional parameters.
-    /// </summary>
-    /// <remarks>Hidden from completion: it exists for binary compatibility only.</remarks>
-#pragma warning disable CS1573 // the parameters are those of the constructor above
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public AspectGroup(string? aspectId, string? heading, ValueList<Problem>? problems, ItemLayout layout, ValueList<Paragraph>? intro, ValueList<Paragraph>? closing, SourceLocation? source)
-        : this(aspectId, heading, problems, layout, intro, closing, source, ItemNumberStyle.ChineseOrdinal)
-    {
-    }
-#pragma warning restore CS1573
 
     /// <summary>The catalogue aspect this group examines, or null.</summary>
     public string? AspectId { get; }

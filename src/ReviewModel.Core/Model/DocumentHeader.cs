@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using NodaTime;
 using ReviewModel.Aspects;
 
@@ -44,19 +43,6 @@ public sealed record DocumentHeader
         IsCatalogueInferred = isCatalogueInferred && catalogue is not null;
         PreparationInOpening = preparationInOpening;
     }
-
-    /// <summary>
-    /// The constructor of version 0.1.0, kept so that code compiled against it still runs; new code calls the
-    /// constructor with optional parameters.
-    /// </summary>
-    /// <remarks>Hidden from completion: it exists for binary compatibility only.</remarks>
-#pragma warning disable CS1573 // the parameters are those of the constructor above
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public DocumentHeader(string title, ReviewSubject subject, MeetingKind meetingKind, bool isThematic, string? theme, LocalDate? meetingDate, Notice? notice, AspectCatalogue? catalogue)
-        : this(title, subject, meetingKind, isThematic, theme, meetingDate, notice, catalogue, false, null)
-    {
-    }
-#pragma warning restore CS1573
 
     /// <summary>Whether <see cref="Catalogue"/> was guessed by the importer from the aspect headings rather than
     /// declared; a guessed catalogue is checked for uncovered aspects (RM0002) only when every aspect heading

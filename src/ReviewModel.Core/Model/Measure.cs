@@ -1,4 +1,3 @@
-using System.ComponentModel;
 namespace ReviewModel.Model;
 
 /// <summary>
@@ -56,19 +55,6 @@ public sealed record Measure
         AccountabilityInText = accountabilityInText;
         ItemNumberStyle = itemNumberStyle;
     }
-
-    /// <summary>
-    /// The constructor of version 0.1.0, kept so that code compiled against it still runs; new code calls the
-    /// constructor with optional parameters.
-    /// </summary>
-    /// <remarks>Hidden from completion: it exists for binary compatibility only.</remarks>
-#pragma warning disable CS1573 // the parameters are those of the constructor above
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public Measure(string id, string title, string body, ValueList<NumberedItem>? items, ItemLayout itemLayout, ValueList<Link>? addresses, ValueList<Link>? remedies, ValueList<string>? owners, string? owningUnit, Deadline? deadline, string? standard, SourceLocation? source, bool accountabilityInText)
-        : this(id, title, body, items, itemLayout, addresses, remedies, owners, owningUnit, deadline, standard, source, accountabilityInText, ItemNumberStyle.ChineseOrdinal)
-    {
-    }
-#pragma warning restore CS1573
 
     /// <summary>The stable ID.</summary>
     public string Id { get; }

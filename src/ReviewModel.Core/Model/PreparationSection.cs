@@ -1,4 +1,3 @@
-using System.ComponentModel;
 namespace ReviewModel.Model;
 
 /// <summary>
@@ -35,19 +34,6 @@ public sealed record PreparationSection : Section
         OpinionsSolicited = opinionsSolicited;
         TalksHeld = talksHeld;
     }
-
-    /// <summary>
-    /// The constructor of version 0.1.0, kept so that code compiled against it still runs; new code calls the
-    /// constructor with optional parameters.
-    /// </summary>
-    /// <remarks>Hidden from completion: it exists for binary compatibility only.</remarks>
-#pragma warning disable CS1573 // the parameters are those of the constructor above
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public PreparationSection(string? heading, ValueList<NumberedItem>? steps, int? studySessions, int? opinionsSolicited, int? talksHeld, ValueList<Paragraph>? intro, ValueList<Paragraph>? closing, SourceLocation? source)
-        : this(heading, steps, studySessions, opinionsSolicited, talksHeld, intro, closing, source, ItemNumberStyle.ChineseOrdinal)
-    {
-    }
-#pragma warning restore CS1573
 
     /// <inheritdoc />
     public override SectionKind Kind => SectionKind.Preparation;

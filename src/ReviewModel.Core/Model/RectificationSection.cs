@@ -1,4 +1,3 @@
-using System.ComponentModel;
 namespace ReviewModel.Model;
 
 /// <summary>
@@ -26,19 +25,6 @@ public sealed record RectificationSection : Section
         ItemNumberStyle = itemNumberStyle;
         Items = items ?? ValueList<NumberedItem>.Empty;
     }
-
-    /// <summary>
-    /// The constructor of version 0.1.0, kept so that code compiled against it still runs; new code calls the
-    /// constructor with optional parameters.
-    /// </summary>
-    /// <remarks>Hidden from completion: it exists for binary compatibility only.</remarks>
-#pragma warning disable CS1573 // the parameters are those of the constructor above
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public RectificationSection(string? heading, ValueList<NumberedItem>? items, ValueList<Paragraph>? intro, ValueList<Paragraph>? closing, SourceLocation? source)
-        : this(heading, items, intro, closing, source, ItemNumberStyle.ChineseOrdinal)
-    {
-    }
-#pragma warning restore CS1573
 
     /// <inheritdoc />
     public override SectionKind Kind => SectionKind.LastYearRectification;
