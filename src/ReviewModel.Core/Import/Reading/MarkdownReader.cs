@@ -46,6 +46,7 @@ internal sealed class MarkdownReader
     private readonly List<SourceSpan> _parts = new();
     private readonly CancellationToken _cancellationToken;
     private int _shift;
+    private int _level;
     private int _boldStart = -1;
     private int _bold = -1;
     private int _prefixStart = -1;
@@ -194,7 +195,7 @@ internal sealed class MarkdownReader
                 break;
             case HeadingBlock heading:
                 _startsBlock = true;
-                ReadInlines(heading, heading.Level, breaks: false);
+                ReadInlines(heading, heading.Level, breaks: true);
                 break;
             case CodeBlock code when code is not FencedCodeBlock && code.Lines.Count > 0 && _shift == 0:
                 ReadIndented(code);
@@ -315,8 +316,10 @@ internal sealed class MarkdownReader
             _prefixStart = -1;
         }
 
+        _level = level;
         ReadInline(leaf.Inline!, breaks);
         EndLine(level, Offset(leaf.Span.Start));
+        _level = 0;
     }
 
     private void ReadInline(ContainerInline container, bool breaks)
@@ -331,7 +334,7 @@ internal sealed class MarkdownReader
                 case LineBreakInline lineBreak:
                     if (breaks)
                     {
-                        EndLine(0, Offset(lineBreak.Span.Start));
+                        EndLine(_level, Offset(lineBreak.Span.Start));
                     }
 
                     break;

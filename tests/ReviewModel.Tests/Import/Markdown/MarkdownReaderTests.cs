@@ -48,6 +48,15 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void A_setext_heading_over_several_lines_keeps_one_line_each_all_at_its_level()
+    {
+        var lines = Read("某局党组\n对照检查材料\n---\n");
+
+        Assert.Equal(new[] { (2, "某局党组"), (2, "对照检查材料") }, lines.Take(2).Select(l => (l.HeadingLevel, l.Text.Text)));
+        Assert.True(lines[2].IsRule);
+    }
+
+    [Fact]
     public void An_ordered_list_keeps_the_authors_numbers_and_delimiters()
     {
         const string source = "正文：\n\n3. 学习不深。\n4. 调研不实。\n\n1) 整改一\n2) 整改二\n";
