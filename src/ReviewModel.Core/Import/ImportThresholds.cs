@@ -63,6 +63,14 @@ internal static class ImportThresholds
     /// <summary>…of which at least this share break mid-sentence at full width.</summary>
     public const double DoubleSpacedSoftShare = 0.3;
 
+    /// <summary>In text that is one paragraph a line, a single line broken at the page width is at least this long:
+    /// the official format (GB/T 9704) sets 28 characters a line, so a line a PDF wrapped in that format has at least
+    /// 28; titles, bylines and signatures are shorter.</summary>
+    public const int MinWrappedLineLength = 28;
+
+    /// <summary>…and at least this share of the typical full line: a line wrapped by the page is as long as most lines.</summary>
+    public const double WrappedShareOfWidth = 0.9;
+
     // ── Headings and titles ──────────────────────────────────────────────────────────────────────────────
 
     /// <summary>A numbered heading (<c>一、</c>, <c>（一）</c>, <c>1.</c> title) fits in this many characters: the

@@ -31,4 +31,29 @@ public class PreparationCountTests
         var text = "某局领导班子对照检查材料\n\n今年以来，全局共完成项目建设12个，新增就业岗位300个，群众满意度明显提升，各项工作取得新进展。\n\n一、存在的问题\n\n（一）在理论学习方面。学得不深。\n";
         Assert.Null(ReviewImporter.Import(text).Document.Header.PreparationInOpening);
     }
+
+    [Theory]
+    [InlineData("某局领导班子2025年度民主生活会对照检查材料", "对照2024年度民主生活会查摆的4个问题，均已制定措施并基本整改到位。", true)]
+    [InlineData("某局领导班子 2025 年度民主生活会对照检查材料", "对照 2024 年度民主生活会查摆的“调查研究不够深入”等 4 个问题,均已制定措施并基本整改到位。", true)]
+    [InlineData("某局领导班子2025年度民主生活会对照检查材料", "上次民主生活会查摆的问题已全部整改。", true)]
+    [InlineData("某局领导班子2025年度民主生活会对照检查材料", "对照2023年度民主生活会的要求，认真整改。", false)]
+    [InlineData("某局领导班子2025年度民主生活会对照检查材料", "2024年度全局工作取得新进展。", false)]
+    public void Last_years_rectification_told_in_the_opening_is_recognised(string title, string opening, bool expected)
+    {
+        var text = title + "\n\n" + opening + "\n\n一、存在的问题\n\n（一）在理论学习方面。学得不深。\n";
+        var facts = ReviewImporter.Import(text).Document.Header.PreparationInOpening;
+        Assert.Equal(expected, facts?.ReportsLastYearRectification ?? false);
+    }
+
+    [Theory]
+    [InlineData("某局领导班子 2025 年度民主生活会对照检查材料")]
+    [InlineData("某局领导班子２０２５年度民主生活会对照检查材料")]
+    [InlineData("某局领导班子2025年度民主生活会对照检查材料")]
+    public void The_title_year_limits_the_guessed_catalogue_however_the_digits_are_written(string title)
+    {
+        var text = title + "\n\n一、存在的问题\n\n（一）在带头强化政治忠诚、提高政治能力方面\n\n一是学得不深。\n\n（二）在带头干事创业、担当作为方面\n\n一是闯劲不足。\n";
+        var header = ReviewImporter.Import(text).Document.Header;
+        Assert.NotNull(header.Catalogue);
+        Assert.Equal(2025, header.Catalogue!.Year);
+    }
 }

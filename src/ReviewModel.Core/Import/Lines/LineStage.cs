@@ -71,6 +71,7 @@ internal static class LineStage
         var pageNumberLines = 0;
         var webChrome = 0;
         SourceSpan? firstChrome = null;
+        var tail = WebChrome.TailStart(i => lines[i].Text.Text, lines.Count);
         for (var i = Math.Max(last + 1, outlineEnd); i < lines.Count; i++)
         {
             if (state.PageNumbers && PageNumber.Is(lines[i].Text.Text))
@@ -80,7 +81,7 @@ internal static class LineStage
                 continue;
             }
 
-            if (WebChrome.Is(lines[i].Text.Text) || (title.Length > 0 && lines[i].Text.Text == title.Text))
+            if (i >= tail || WebChrome.Is(lines[i].Text.Text) || (title.Length > 0 && lines[i].Text.Text == title.Text))
             {
                 skipped.Add(context.Paragraph(lines[i].Raw));
                 firstChrome ??= lines[i].Raw;

@@ -171,8 +171,35 @@ internal static class ParagraphJoiner
             return true;
         }
 
-        return blankSeparated && !EndsParagraph(current);
+        return (blankSeparated || IsWrapped(current, next, width)) && !EndsParagraph(current);
     }
+
+    /// <summary>
+    /// A single line broken at the page width in text that is otherwise one paragraph a line (a PDF's opening
+    /// paragraph, pasted): a long line with no numbering that stops mid-sentence, at least as long as most
+    /// lines (<see cref="WrappedShareOfWidth"/>), followed by a line that goes on with Chinese text.
+    /// Headings and numbered items never qualify, so a long aspect heading keeps its own paragraph.
+    /// </summary>
+    private static bool IsWrapped(TextLine current, TextLine next, int width)
+    {
+        var text = current.Text.Text;
+        var following = next.Text.Text;
+        if (text.Length < MinWrappedLength || text.Length < width * WrappedShareOfWidth || following.Length == 0)
+        {
+            return false;
+        }
+
+        var last = text[text.Length - 1];
+        return (Chars.IsCjk(last) || last == '，' || last == '、')
+            && (Chars.IsCjk(following[0]) || following[0] == '“')
+            && Marker.Read(text).Kind == MarkerKind.None;
+    }
+
+    /// <summary>A wrapped line is a long line: the official format (GB/T 9704) sets 28 characters a line, so a line wrapped by a PDF in that format has at least 28; titles, bylines and signatures are shorter.</summary>
+    private const int MinWrappedLength = ImportThresholds.MinWrappedLineLength;
+
+    /// <summary>A wrapped line is at least this share of the typical full line (the 75th percentile of line lengths).</summary>
+    private const double WrappedShareOfWidth = ImportThresholds.WrappedShareOfWidth;
 
     /// <summary>Whether a line ends where a paragraph may end: after sentence punctuation or a colon, or a
     /// closing bracket; a closing quote only right after sentence punctuation (half-width quotes cannot

@@ -40,19 +40,42 @@ internal static class HeaderReader
             Theme(opening),
             MeetingDate(opening),
             Notice(opening),
-            preparationInOpening: PreparationFacts(opening));
+            preparationInOpening: PreparationFacts(title, opening));
     }
 
     /// <summary>The preparation told in the opening (会前，……集中学习4次，征求意见建议31条，谈心谈话56人次), or null when it tells no count.</summary>
-    private static PreparationFacts? PreparationFacts(string opening)
+    private static PreparationFacts? PreparationFacts(string title, string opening)
     {
         var studies = CountScanner.CountBefore(opening, "次", "学习");
         var opinions = CountScanner.CountBefore(opening, "条", "意见");
         var talks = CountScanner.CountBefore(opening, "人次", "谈");
-        var rectification = (Has(opening, "上年度") || Has(opening, "上一年度") || Has(opening, "去年")) && Has(opening, "整改");
+        var rectification = (Has(opening, "上年度") || Has(opening, "上一年度") || Has(opening, "去年") || Has(opening, "上次") || Has(opening, "上一次") || NamesTheYearBefore(title, opening))
+            && Has(opening, "整改");
         return studies is null && opinions is null && talks is null && !rectification
             ? null
             : new PreparationFacts(studies, opinions, talks, rectification);
+    }
+
+    /// <summary>Whether the opening names the meeting of the year before the title's: "对照 2024 年度民主生活会查摆的……问题" in a 2025年度 material.</summary>
+    private static bool NamesTheYearBefore(string title, string opening)
+    {
+        if (YearReader.First(title) is not { } year)
+        {
+            return false;
+        }
+
+        var from = 0;
+        while (YearReader.Find(opening, from, out var end) is { } named)
+        {
+            if (named == year - 1 && end < opening.Length && opening[end] == '度')
+            {
+                return true;
+            }
+
+            from = end;
+        }
+
+        return false;
     }
 
     /// <summary>The year the measures run in: the meeting date's year when the opening gives it, else the year
@@ -70,15 +93,8 @@ internal static class HeaderReader
             return date.Year;
         }
 
-        var at = title.IndexOf("年度", StringComparison.Ordinal);
-        if (at >= 4 && Chars.IsDigit(title[at - 1]) && Chars.IsDigit(title[at - 4]))
+        if (YearReader.Find(title, 0, out var end) is { } year && end < title.Length && title[end] == '度')
         {
-            var year = 0;
-            for (var i = at - 4; i < at; i++)
-            {
-                year = (year * 10) + Chars.DigitValue(title[i]);
-            }
-
             return year + 1;
         }
 

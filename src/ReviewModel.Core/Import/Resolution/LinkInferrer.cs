@@ -75,7 +75,7 @@ internal static class LinkInferrer
             MeasureSection m => new MeasureSection(m.Heading, m.Measures.Select(x => new Measure(x.Id, x.Title, x.Body, x.Items, x.ItemLayout, Merge(x.Addresses, addresses[x.Id]), Merge(x.Remedies, remedies[x.Id]), x.Owners, x.OwningUnit, x.Deadline, x.Standard, x.Source, x.AccountabilityInText, x.ItemNumberStyle)).ToValueList(), m.NumberStyle, m.Intro, m.Closing, m.Source),
             _ => section,
         }).ToValueList();
-        return new ReviewDocument(document.Header, document.Preamble, sections, document.Waivers);
+        return new ReviewDocument(document.Header, document.Preamble, sections, document.Waivers, document.Comments);
     }
 
     private static void Match(List<AspectGroup> groups, List<string> ids, List<string> texts, List<Problem> problems, Dictionary<string, List<Link>> target, InferredLinkKind kind, List<InferredLink> links, CancellationToken cancellationToken)

@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReviewModel.Import;
+
+/// <summary>
+/// A body table in the genre's columns (序号, 问题, 措施, 责任人, 责任单位, 完成时限, 整改标准): a problem list or a
+/// 整改清单. Each row is read as the line a writer would type for it, so the same recognisers make it an element:
+/// a problem list's row <c>1.问题（具体表现）</c> with the problem as the bold lead; a 整改清单's row
+/// <c>1.措施（问题：…；责任人：…；责任单位：…；完成时限：…；整改标准：…）</c>, whose labelled values become the measure's
+/// owners, unit, deadline and standard, and whose problem text links it to that problem. The row's line takes the
+/// place of its first cell's paragraph (so its position is the row's); the other cells' paragraphs are left empty
+/// (numbers kept). Vertically merged cells repeat the value above; a cell spanning columns counts for each.
+/// Any other table is read cell by cell as text.
+/// </summary>
+internal sealed class GenreTable
+{
+    private enum Column
+    {
+        Other,
+        Number,
+        Problem,
+        Detail,
+        Measure,
+        Owner,
+        Unit,
+        Deadline,
+        Standard,
+    }
+
+    private static readonly (string Header, Column Column)[] Headers =
+    {
+        ("序号", Column.Number), ("编号", Column.Number),
+        ("存在问题", Column.Problem), ("存在的问题", Column.Problem), ("问题清单", Column.Problem), ("查摆问题", Column.Problem), ("问题", Column.Problem),
+        ("问题表现", Column.Detail), ("具体表现", Column.Detail), ("表现", Column.Detail),
+        ("整改措施", Column.Measure), ("措施", Column.Measure), ("整改任务", Column.Measure),
+        ("责任人", Column.Owner), ("责任领导", Column.Owner), ("牵头领导", Column.Owner),
+        ("责任单位", Column.Unit), ("责任部门", Column.Unit), ("牵头单位", Column.Unit), ("牵头部门", Column.Unit),
+        ("完成时限", Column.Deadline), ("整改时限", Column.Deadline), ("完成时间", Column.Deadline), ("时限", Column.Deadline),
+        ("整改标准", Column.Standard), ("整改目标", Column.Standard), ("完成标准", Column.Standard),
+    };
+
+    private readonly Dictionary<W.Paragraph, (string Text, int Bold, int Level)> _lines = new();
+
+    private GenreTable()
+    {
+    }
+
+    /// <summary>Whether the table holds measures (a 整改清单), not only problems.</summary>
+    public bool HasMeasures { get; private set; }
+
+    /// <summary>The genre tables among the body's own tables (not nested ones), by table.</summary>
+    public static Dictionary<W.Paragraph, GenreTable> Find(W.Body body)
+    {
+        var found = new Dictionary<W.Paragraph, GenreTable>();
+        foreach (var table in body.Elements<W.Table>())
+        {
+            if (Read(table) is { } genre)
+            {
+                foreach (var paragraph in table.Descendants<W.Paragraph>())
+                {
+                    found[paragraph] = genre;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The line that stands for <paramref name="paragraph"/>: the row's typed line, or empty; with the line's bold lead length (-1 none).</summary>
+    public (string Text, int Bold) LineOf(W.Paragraph paragraph, string? heading)
+    {
+        if (!_lines.TryGetValue(paragraph, out var line))
+        {
+            return (string.Empty, -1);
+        }
+
+        if (line.Level > 0)
+        {
+            // The header row's first cell: a section heading for the rows when they stand outside their section.
+            return heading is null ? (string.Empty, -1) : (heading, -1);
+        }
+
+        return (line.Text, line.Bold);
+    }
+
+    /// <summary>Whether <paramref name="paragraph"/> is the header row's first paragraph (where a heading may go).</summary>
+    public bool IsHeadingSlot(W.Paragraph paragraph) => _lines.TryGetValue(paragraph, out var line) && line.Level > 0;
+
+    private static GenreTable? Read(W.Table table)
+    {
+        var rows = table.Elements<W.TableRow>().Select(Cells).ToList();
+        if (rows.Count < 2)
+        {
+            return null;
+        }
+
+        var columns = rows[0].Select(c => ColumnOf(c.Text)).ToList();
+        var hasProblem = columns.Contains(Column.Problem);
+        var hasMeasure = columns.Contains(Column.Measure);
+        var others = columns.Count(c => c is not (Column.Other or Column.Problem or Column.Measure));
+        if (!(hasProblem || hasMeasure) || others == 0)
+        {
+            return null;
+        }
+
+        var genre = new GenreTable { HasMeasures = hasMeasure };
+        var header = rows[0].SelectMany(c => c.Paragraphs).ToList();
+        for (var i = 0; i < header.Count; i++)
+        {
+            genre._lines[header[i]] = (string.Empty, -1, i == 0 ? 1 : 0);
+        }
+
+        var above = new string[columns.Count];
+        var number = 0;
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var values = new string[columns.Count];
+            foreach (var cell in rows[r])
+            {
+                for (var k = cell.Column; k < cell.Column + cell.Span && k < columns.Count; k++)
+                {
+                    values[k] = cell.Continues ? above[k] ?? string.Empty : cell.Text;
+                }
+            }
+
+            for (var k = 0; k < columns.Count; k++)
+            {
+                above[k] = values[k] ?? string.Empty;
+            }
+
+            var paragraphs = rows[r].SelectMany(c => c.Paragraphs).ToList();
+            string text;
+            var bold = -1;
+            var main = Value(values, columns, hasMeasure ? Column.Measure : Column.Problem);
+            if (main.Length == 0 || rows[r].All(c => c.Continues || c.Text.Length == 0 || columns.ElementAtOrDefault(c.Column) == Column.Number))
+            {
+                text = string.Empty; // an empty row
+            }
+            else
+            {
+                number++;
+                var label = $"{number}.";
+                if (hasMeasure)
+                {
+                    var fields = new List<string>();
+                    Add(fields, "问题", Value(values, columns, Column.Problem), Value(values, columns, Column.Detail));
+                    Add(fields, "责任人", Value(values, columns, Column.Owner));
+                    Add(fields, "责任单位", Value(values, columns, Column.Unit));
+                    Add(fields, "完成时限", Value(values, columns, Column.Deadline));
+                    Add(fields, "整改标准", Value(values, columns, Column.Standard));
+                    text = label + main + (fields.Count == 0 ? string.Empty : "（" + string.Join("；", fields) + "）");
+                }
+                else
+                {
+                    var detail = Value(values, columns, Column.Detail);
+                    var rest = new List<string>();
+                    Add(rest, "责任人", Value(values, columns, Column.Owner));
+                    Add(rest, "责任单位", Value(values, columns, Column.Unit));
+                    Add(rest, "完成时限", Value(values, columns, Column.Deadline));
+                    Add(rest, "整改标准", Value(values, columns, Column.Standard));
+                    text = label + main + detail + (rest.Count == 0 ? string.Empty : "（" + string.Join("；", rest) + "）");
+                    bold = detail.Length > 0 || rest.Count > 0 ? label.Length + main.Length : -1;
+                }
+            }
+
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                genre._lines[paragraphs[i]] = (i == 0 ? text : string.Empty, i == 0 ? bold : -1, 0);
+            }
+        }
+
+        return genre;
+    }
+
+    private static void Add(List<string> fields, string label, params string[] values)
+    {
+        var value = string.Join("。", values.Where(v => v.Length > 0).Select(v => v.TrimEnd('。')));
+        if (value.Length > 0)
+        {
+            fields.Add(label + "：" + value);
+        }
+    }
+
+    private static string Value(string[] values, List<Column> columns, Column column)
+    {
+        var parts = new List<string>();
+        for (var k = 0; k < columns.Count; k++)
+        {
+            if (columns[k] == column && !string.IsNullOrEmpty(values[k]))
+            {
+                parts.Add(values[k]);
+            }
+        }
+
+        return string.Concat(parts);
+    }
+
+    private static Column ColumnOf(string header)
+    {
+        var text = new string(header.Where(c => !char.IsWhiteSpace(c) && c != '　').ToArray());
+        foreach (var (name, column) in Headers)
+        {
+            if (text == name)
+            {
+                return column;
+            }
+        }
+
+        // A longer header naming one column: 整改措施及成效, 问题表现（具体事例）.
+        foreach (var (name, column) in Headers)
+        {
+            if (name.Length >= 2 && text.StartsWith(name, StringComparison.Ordinal) && text.Length <= name.Length + 6)
+            {
+                return column;
+            }
+        }
+
+        return Column.Other;
+    }
+
+    /// <summary>A row's cells with their grid column, span, whether they continue a vertical merge, text and paragraphs.</summary>
+    private static List<(int Column, int Span, bool Continues, string Text, List<W.Paragraph> Paragraphs)> Cells(W.TableRow row)
+    {
+        var cells = new List<(int, int, bool, string, List<W.Paragraph>)>();
+        var column = row.TableRowProperties?.GetFirstChild<W.GridBefore>()?.Val?.Value ?? 0;
+        foreach (var cell in row.Elements<W.TableCell>())
+        {
+            var properties = cell.TableCellProperties;
+            var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+            var merge = properties?.VerticalMerge;
+            var continues = merge is not null && (merge.Val is null || merge.Val.Value == W.MergedCellValues.Continue);
+            var paragraphs = cell.Descendants<W.Paragraph>().ToList();
+            var text = new StringBuilder();
+            foreach (var paragraph in paragraphs)
+            {
+                text.Append(TextOf(paragraph));
+            }
+
+            cells.Add((column, span, continues, text.ToString().Trim(), paragraphs));
+            column += span;
+        }
+
+        return cells;
+    }
+
+    private static string TextOf(W.Paragraph paragraph)
+    {
+        var text = new StringBuilder();
+        foreach (var element in paragraph.Descendants())
+        {
+            if (element is W.Text t && !t.Ancestors<W.DeletedRun>().Any() && !t.Ancestors<W.MoveFromRun>().Any())
+            {
+                text.Append(t.Text);
+            }
+        }
+
+        return text.ToString().Replace('\n', ' ').Replace('\r', ' ');
+    }
+}
