@@ -13,7 +13,7 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class HeaderReader
 {
-    private const int Window = 4000;
+    private const int Window = ImportThresholds.HeaderWindow;
 
     public static DocumentHeader Read(string title, IReadOnlyList<string> preamble, IReadOnlyList<Section> sections)
     {
@@ -188,7 +188,7 @@ internal static class HeaderReader
 
             var end = at + word.Length;
             var start = at;
-            while (start > 0 && end - start < 16 && !Chars.IsDigit(title[start - 1]) && title[start - 1] != '年' && !Chars.IsSpace(title[start - 1]))
+            while (start > 0 && end - start < ImportThresholds.UnitNameWindow && !Chars.IsDigit(title[start - 1]) && title[start - 1] != '年' && !Chars.IsSpace(title[start - 1]))
             {
                 start--;
             }
@@ -214,7 +214,7 @@ internal static class HeaderReader
         }
 
         var end = opening.IndexOf('。', start);
-        if (end < 0 || end - start > 300 || end == start)
+        if (end < 0 || end - start > ImportThresholds.MaxSubjectLength || end == start)
         {
             return null;
         }
@@ -231,7 +231,7 @@ internal static class HeaderReader
         }
 
         var close = opening.IndexOf('》', open + 1);
-        if (close < 0 || close - open > 80)
+        if (close < 0 || close - open > ImportThresholds.MaxNoticeNameLength)
         {
             return null;
         }
@@ -243,7 +243,7 @@ internal static class HeaderReader
         }
 
         var start = open;
-        while (start > 0 && open - start < 12 && Chars.IsCjk(opening[start - 1]))
+        while (start > 0 && open - start < ImportThresholds.IssuerWindow && Chars.IsCjk(opening[start - 1]))
         {
             start--;
         }
@@ -269,8 +269,8 @@ internal static class HeaderReader
             return null;
         }
 
-        var from = Math.Max(0, at - 30);
-        var window = opening.Substring(from, Math.Min(opening.Length - from, 40));
+        var from = Math.Max(0, at - ImportThresholds.MeetingDateLookBack);
+        var window = opening.Substring(from, Math.Min(opening.Length - from, ImportThresholds.MeetingDateWindow));
         var year = window.IndexOf('年');
         while (year >= 4)
         {
