@@ -99,7 +99,18 @@ internal sealed class GenreTable
             return null;
         }
 
-        var columns = rows[0].Select(c => ColumnOf(c.Text)).ToList();
+        var headerCells = rows[0];
+        var columns = new List<Column>();
+        var names = new List<string>();
+        foreach (var cell in headerCells)
+        {
+            for (var k = 0; k < cell.Span; k++)
+            {
+                columns.Add(ColumnOf(cell.Text));
+                names.Add(cell.Text);
+            }
+        }
+
         var hasProblem = columns.Contains(Column.Problem);
         var hasMeasure = columns.Contains(Column.Measure);
         var others = columns.Count(c => c is not (Column.Other or Column.Problem or Column.Measure));
@@ -153,6 +164,7 @@ internal sealed class GenreTable
                     Add(fields, "责任单位", Value(values, columns, Column.Unit));
                     Add(fields, "完成时限", Value(values, columns, Column.Deadline));
                     Add(fields, "整改标准", Value(values, columns, Column.Standard));
+                    AddOthers(fields, values, columns, names);
                     text = label + main + (fields.Count == 0 ? string.Empty : "（" + string.Join("；", fields) + "）");
                 }
                 else
@@ -163,6 +175,7 @@ internal sealed class GenreTable
                     Add(rest, "责任单位", Value(values, columns, Column.Unit));
                     Add(rest, "完成时限", Value(values, columns, Column.Deadline));
                     Add(rest, "整改标准", Value(values, columns, Column.Standard));
+                    AddOthers(rest, values, columns, names);
                     text = label + main + detail + (rest.Count == 0 ? string.Empty : "（" + string.Join("；", rest) + "）");
                     bold = detail.Length > 0 || rest.Count > 0 ? label.Length + main.Length : -1;
                 }
@@ -175,6 +188,18 @@ internal sealed class GenreTable
         }
 
         return genre;
+    }
+
+    /// <summary>The values of columns the genre does not name (备注…), labelled with their header: kept, never dropped.</summary>
+    private static void AddOthers(List<string> fields, string[] values, List<Column> columns, List<string> names)
+    {
+        for (var k = 0; k < columns.Count; k++)
+        {
+            if (columns[k] == Column.Other && !string.IsNullOrEmpty(values[k]) && (k == 0 || names[k] != names[k - 1] || values[k] != values[k - 1]))
+            {
+                Add(fields, names[k].Length > 0 ? names[k] : "其他", values[k]);
+            }
+        }
     }
 
     private static void Add(List<string> fields, string label, params string[] values)
@@ -191,7 +216,7 @@ internal sealed class GenreTable
         var parts = new List<string>();
         for (var k = 0; k < columns.Count; k++)
         {
-            if (columns[k] == column && !string.IsNullOrEmpty(values[k]))
+            if (columns[k] == column && !string.IsNullOrEmpty(values[k]) && !(k > 0 && columns[k - 1] == column && values[k - 1] == values[k]))
             {
                 parts.Add(values[k]);
             }

@@ -166,6 +166,23 @@ public class DocxTableTests
     }
 
     [Fact]
+    public void A_column_the_genre_does_not_name_is_kept_with_its_header()
+    {
+        var document = new DocxFile()
+            .P(Title)
+            .P("一、存在的问题")
+            .P("一是理论学习不够深入。满足于一般性学习。")
+            .P("二、整改措施")
+            .Add(Grid(
+                new[] { "序号", "整改措施", "责任人", "备注" },
+                new[] { "1", "每月开展一次专题研讨。", "局长", "结合主题教育" }))
+            .Import().Document;
+        var measure = document.AllMeasures.Single();
+        Assert.Contains("备注：结合主题教育", measure.Body);
+        Assert.Equal("局长", measure.Owners.Single());
+    }
+
+    [Fact]
     public void Any_other_table_stays_text_of_its_element()
     {
         var result = new DocxFile()
