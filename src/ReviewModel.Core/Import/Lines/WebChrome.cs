@@ -11,7 +11,7 @@ namespace ReviewModel.Import;
 internal static class WebChrome
 {
     /// <summary>Chrome lines are short: longer lines are body text whatever they contain.</summary>
-    public const int MaxLength = 100;
+    public const int MaxLength = ImportThresholds.MaxChromeLineLength;
 
     private static readonly string[] LineStarts =
     {

@@ -95,7 +95,7 @@ internal static class CatalogueResolver
     }
 
     /// <summary>The share of aspect headings a guessed catalogue must match, strictly more than.</summary>
-    private const double MinimumMatchedShare = 0.5;
+    private const double MinimumMatchedShare = ImportThresholds.CatalogueMatchedShare;
 
     /// <summary>Whether the title names the catalogue's meeting (党史学习教育, 主题教育, 不忘初心).</summary>
     private static bool NamedInTitle(AspectCatalogue catalogue, string title)
@@ -136,5 +136,5 @@ internal static class CatalogueResolver
         return new ProblemSection(section.Heading, groups.ToValueList(), section.NumberStyle, section.Intro, section.Closing, section.Source);
     }
 
-    private static string Shorten(string text) => text.Length <= 20 ? text : text.Substring(0, 20) + "…";
+    private static string Shorten(string text) => text.Length <= ImportThresholds.ExcerptLength ? text : text.Substring(0, ImportThresholds.ExcerptLength) + "…";
 }

@@ -13,7 +13,7 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class HeaderReader
 {
-    private const int Window = 4000;
+    private const int Window = ImportThresholds.HeaderWindow;
 
     public static DocumentHeader Read(string title, IReadOnlyList<string> preamble, IReadOnlyList<Section> sections)
     {
@@ -46,9 +46,9 @@ internal static class HeaderReader
     /// <summary>The preparation told in the opening (会前，……集中学习4次，征求意见建议31条，谈心谈话56人次), or null when it tells no count.</summary>
     private static PreparationFacts? PreparationFacts(string title, string opening)
     {
-        var studies = CountScanner.CountBefore(opening, "次", "学习");
-        var opinions = CountScanner.CountBefore(opening, "条", "意见");
-        var talks = CountScanner.CountBefore(opening, "人次", "谈");
+        var studies = CountScanner.StudySessions(opening);
+        var opinions = CountScanner.OpinionsSolicited(opening);
+        var talks = CountScanner.TalksHeld(opening);
         var rectification = (Has(opening, "上年度") || Has(opening, "上一年度") || Has(opening, "去年") || Has(opening, "上次") || Has(opening, "上一次") || NamesTheYearBefore(title, opening))
             && Has(opening, "整改");
         return studies is null && opinions is null && talks is null && !rectification
@@ -188,7 +188,7 @@ internal static class HeaderReader
 
             var end = at + word.Length;
             var start = at;
-            while (start > 0 && end - start < 16 && !Chars.IsDigit(title[start - 1]) && title[start - 1] != '年' && !Chars.IsSpace(title[start - 1]))
+            while (start > 0 && end - start < ImportThresholds.UnitNameWindow && !Chars.IsDigit(title[start - 1]) && title[start - 1] != '年' && !Chars.IsSpace(title[start - 1]))
             {
                 start--;
             }
@@ -214,7 +214,7 @@ internal static class HeaderReader
         }
 
         var end = opening.IndexOf('。', start);
-        if (end < 0 || end - start > 300 || end == start)
+        if (end < 0 || end - start > ImportThresholds.MaxSubjectLength || end == start)
         {
             return null;
         }
@@ -231,7 +231,7 @@ internal static class HeaderReader
         }
 
         var close = opening.IndexOf('》', open + 1);
-        if (close < 0 || close - open > 80)
+        if (close < 0 || close - open > ImportThresholds.MaxNoticeNameLength)
         {
             return null;
         }
@@ -243,7 +243,7 @@ internal static class HeaderReader
         }
 
         var start = open;
-        while (start > 0 && open - start < 12 && Chars.IsCjk(opening[start - 1]))
+        while (start > 0 && open - start < ImportThresholds.IssuerWindow && Chars.IsCjk(opening[start - 1]))
         {
             start--;
         }
@@ -269,8 +269,8 @@ internal static class HeaderReader
             return null;
         }
 
-        var from = Math.Max(0, at - 30);
-        var window = opening.Substring(from, Math.Min(opening.Length - from, 40));
+        var from = Math.Max(0, at - ImportThresholds.MeetingDateLookBack);
+        var window = opening.Substring(from, Math.Min(opening.Length - from, ImportThresholds.MeetingDateWindow));
         var year = window.IndexOf('年');
         while (year >= 4)
         {

@@ -11,7 +11,7 @@ namespace ReviewModel.Import;
 /// </summary>
 internal sealed class KeywordIndex
 {
-    private const int MaxPostings = 16;
+    private const int MaxPostings = ImportThresholds.MaxKeywordPostings;
     private const string FunctionChars = "的了是在和与及对不有为一等中上个这也要把将以其之着并或而但又从被所就都使于让";
     private static readonly HashSet<int> CommonPairs = new(
         new[] { "问题", "工作", "方面", "存在", "进一", "一步", "不够", "还有", "没有", "有些", "一些", "同志", "班子", "成员", "我们", "自己", "情况", "认识" }

@@ -14,7 +14,8 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class LinkInferrer
 {
-    public const double MinimumScore = 0.08;
+    /// <summary>The least score for an inferred link (<see cref="ImportThresholds.LinkScore"/>).</summary>
+    public const double MinimumScore = ImportThresholds.LinkScore;
 
     /// <summary>The fallback pairing of elements left without a problem compares each with each: bounded so that time stays linear on large inputs.</summary>
     public const int MaxFallbackPairs = 10_000;
