@@ -45,7 +45,7 @@ internal static class CoreProperties
     {
         if (value is { Length: > 0 })
         {
-            xml.WriteElementString(prefix, name, ns, DocxPackage.XmlSafe(value));
+            xml.WriteElementString(prefix, name, ns, DocxPackage.XmlSafe(value!)); // netstandard2.0 does not annotate IsNullOrEmpty
         }
     }
 }

@@ -1,0 +1,285 @@
+using System.Collections.Generic;
+
+namespace ReviewModel.Import;
+
+/// <summary>
+/// Collects a list of items with the paragraphs around them: intro paragraphs before the first item,
+/// items (paragraphs starting with a marker, bold lead or heading, and <c>一是…二是…</c> runs inside a
+/// paragraph), paragraphs continuing the last item, and closing paragraphs (总之……).
+/// </summary>
+internal sealed class ItemCollector
+{
+    private static readonly string[] ClosingWords = { "总之", "综上", "总的来说", "总而言之", "以上" };
+
+    public List<SourceSpan> Intro { get; } = new();
+
+    public List<ItemDraft> Items { get; } = new();
+
+    public List<SourceSpan> Closing { get; } = new();
+
+    /// <summary>How the author numbered the items: the first numbered item's style (一是 when none was numbered).</summary>
+    public Model.ItemNumberStyle Style
+    {
+        get
+        {
+            foreach (var item in Items)
+            {
+                if (item.Style is { } style)
+                {
+                    return style;
+                }
+            }
+
+            return Model.ItemNumberStyle.ChineseOrdinal;
+        }
+    }
+
+    /// <summary>Whether items ran on inside one paragraph.</summary>
+    public bool Inline { get; private set; }
+
+    /// <summary>The number of the last <c>N是</c> item, or 0 when the last item had another kind of number.</summary>
+    private int LastNumber { get; set; }
+
+    /// <summary>A paragraph kept as text that ends with a lone <c>一是</c> run: if the next paragraph goes on with
+    /// <c>二是</c>, the run was broken by a paragraph break (text pasted from a PDF) and is split after all.</summary>
+    private (SourceSpan Raw, InlineItem First, bool InIntro)? _pendingSingle;
+
+    public void Add(Block block, Block? next)
+    {
+        if (block.StartsItem)
+        {
+            _pendingSingle = null;
+        }
+
+        if (block.Kind == MarkerKind.Item)
+        {
+            AddItemParagraph(block);
+        }
+        else if (block.StartsItem)
+        {
+            StartItem(block.Content, block.BoldLength > 0 ? block.BoldLength : (block.HeadingLevel > 0 || IsBareTitle(block) ? block.Content.Length : -1), block.ItemStyle);
+        }
+        else
+        {
+            AddPlain(block.Raw, next);
+        }
+    }
+
+    public void StartItem(SourceSpan content, int leadHint, Model.ItemNumberStyle? style = null)
+    {
+        FlushClosing();
+        Items.Add(new ItemDraft(content, leadHint, style));
+        LastNumber = 0;
+    }
+
+    /// <summary>A paragraph starting with <c>N是</c>: it may hold several items (N是…N+1是…).</summary>
+    public void AddItemParagraph(Block block)
+    {
+        FlushClosing();
+        var content = block.Content;
+        var found = InlineItemScanner.Scan(content.Text, block.Marker.Number + 1);
+        var firstEnd = found.Count > 0 ? found[0].MarkerStart : content.Length;
+        var first = content.Slice(0, firstEnd).Trim();
+        Items.Add(new ItemDraft(first, block.BoldLength > 0 && block.BoldLength < first.Length ? block.BoldLength : -1, block.ItemStyle));
+        if (found.Count > 0)
+        {
+            Inline = true;
+        }
+
+        AddFound(content, found);
+        LastNumber = block.Marker.Number + found.Count;
+    }
+
+    /// <summary>A paragraph without a marker: inline items, an intro, a continuation or a closing.</summary>
+    public void AddPlain(SourceSpan raw, Block? next)
+    {
+        if (_pendingSingle is { } pending && ResumeBrokenRun(pending, raw))
+        {
+            return;
+        }
+
+        _pendingSingle = null;
+        var found = InlineItemScanner.Scan(raw.Text, 1);
+        if (found.Count >= 2 || (found.Count == 1 && next is not null && next.IsItemNumber(2)))
+        {
+            var prefix = raw.Slice(0, found[0].MarkerStart).Trim();
+            if (prefix.Length > 0)
+            {
+                if (Items.Count == 0)
+                {
+                    Intro.Add(prefix);
+                }
+                else
+                {
+                    Continue(prefix);
+                }
+            }
+
+            FlushClosing();
+            Inline = true;
+            AddFound(raw, found);
+            LastNumber = found.Count;
+            return;
+        }
+
+        if (found.Count == 1 && Closing.Count == 0)
+        {
+            _pendingSingle = (raw, found[0], Items.Count == 0);
+        }
+
+        if (LastNumber > 0 && Items.Count > 0 && Closing.Count == 0)
+        {
+            // The run goes on in this paragraph (一是 … in the last one, 二是 … here).
+            var more = InlineItemScanner.Scan(raw.Text, LastNumber + 1);
+            if (more.Count > 0)
+            {
+                var prefix = raw.Slice(0, more[0].MarkerStart).Trim();
+                if (prefix.Length > 0)
+                {
+                    Items[Items.Count - 1].Parts.Add(prefix);
+                }
+
+                Inline = true;
+                AddFound(raw, more);
+                LastNumber += more.Count;
+                return;
+            }
+        }
+
+        Continue(raw);
+    }
+
+    /// <summary>The last paragraph ended with a lone <c>一是</c>; if this one has <c>二是</c>, split both.</summary>
+    private bool ResumeBrokenRun((SourceSpan Raw, InlineItem First, bool InIntro) pending, SourceSpan raw)
+    {
+        _pendingSingle = null;
+        var more = InlineItemScanner.Scan(raw.Text, 2);
+        if (more.Count == 0)
+        {
+            return false;
+        }
+
+        // Take the pending paragraph back from where it was kept.
+        var kept = pending.InIntro ? Intro : Items.Count > 0 ? Items[Items.Count - 1].Parts : null;
+        if (kept is null || kept.Count == 0 || !ReferenceEquals(kept[kept.Count - 1], pending.Raw))
+        {
+            return false;
+        }
+
+        kept.RemoveAt(kept.Count - 1);
+        var prefix = pending.Raw.Slice(0, pending.First.MarkerStart).Trim();
+        if (prefix.Length > 0)
+        {
+            kept.Add(prefix);
+        }
+
+        var first = new ItemDraft(pending.Raw.Slice(pending.First.ContentStart).Trim(), -1, Model.ItemNumberStyle.ChineseOrdinal);
+        var before = raw.Slice(0, more[0].MarkerStart).Trim();
+        if (before.Length > 0)
+        {
+            first.Parts.Add(before);
+        }
+
+        Items.Add(first);
+        Inline = true;
+        AddFound(raw, more);
+        LastNumber = 1 + more.Count;
+        return true;
+    }
+
+    /// <summary>A paragraph that starts nothing: intro before the items, closing after 总之, otherwise part of the last item.</summary>
+    public void Continue(SourceSpan raw)
+    {
+        if (Items.Count == 0)
+        {
+            Intro.Add(raw);
+        }
+        else if (Closing.Count > 0 || IsClosing(raw.Text))
+        {
+            Closing.Add(raw);
+        }
+        else
+        {
+            Items[Items.Count - 1].Parts.Add(raw);
+        }
+    }
+
+    public static bool IsClosing(string text)
+    {
+        if (IsDateLine(text))
+        {
+            return true; // the date under the signature
+        }
+
+        foreach (var word in ClosingWords)
+        {
+            if (text.StartsWith(word, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A line that is only a date: 2025年1月10日, 二〇二五年一月十日, 2025-01-10.</summary>
+    private static bool IsDateLine(string text)
+    {
+        var t = text.Trim();
+        if (t.Length < ImportThresholds.MinDateLineLength || t.Length > ImportThresholds.MaxDateLineLength)
+        {
+            return false;
+        }
+
+        var year = t.IndexOf('年');
+        foreach (var c in t)
+        {
+            if (!(Chars.IsDigit(c) || Chars.IsNumeral(c) || c == '年' || c == '月' || c == '日' || c == '-' || c == '.' || c == '/' || c == ' '))
+            {
+                return false;
+            }
+        }
+
+        return year >= 2 || t.IndexOf('-') == 4;
+    }
+
+    /// <summary>A short numbered line without a sentence end ("1. 理论学习不够深入"): a title whose text follows.</summary>
+    private static bool IsBareTitle(Block block)
+    {
+        var text = block.Content.Text;
+        if (text.Length == 0 || text.Length > ImportThresholds.MaxHeadingLength || block.Kind == MarkerKind.None)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (Chars.IsSentenceEnd(c) || c == '，' || c == ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddFound(SourceSpan text, List<InlineItem> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var end = i + 1 < found.Count ? found[i + 1].MarkerStart : text.Length;
+            Items.Add(new ItemDraft(text.Slice(found[i].ContentStart, end - found[i].ContentStart).Trim(), -1, Model.ItemNumberStyle.ChineseOrdinal));
+        }
+    }
+
+    private void FlushClosing()
+    {
+        if (Closing.Count == 0 || Items.Count == 0)
+        {
+            return;
+        }
+
+        Items[Items.Count - 1].Parts.AddRange(Closing);
+        Closing.Clear();
+    }
+}

@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReviewModel.Model;
+
+namespace ReviewModel.Import;
+
+/// <summary>
+/// 查摆问题: aspect groups (<c>（一）</c>, <c>(一)</c>, Markdown headings, 在……方面 lines), and under each
+/// an intro, problems (<c>一是</c> inline or starting paragraphs, <c>1.</c>/<c>1、</c>, bold leads, deeper
+/// headings) and a closing. A "group" whose heading is not an aspect and that holds no items is a
+/// problem written as a heading (（一）理论学习不够深入。……), and becomes one.
+/// </summary>
+internal sealed class ProblemSectionDraft : SectionDraft
+{
+    private readonly List<GroupDraft> _groups = new();
+    private readonly List<SourceSpan> _intro = new();
+    private int _groupLevel;
+    private bool _styleSet;
+
+    public ProblemSectionDraft(SourceSpan? heading)
+        : base(heading, HeadingNumberStyle.FullWidth)
+    {
+    }
+
+    public IReadOnlyList<GroupDraft> Groups => _groups;
+
+    public override void Add(Block block, Block? next)
+    {
+        if (IsGroupStart(block))
+        {
+            if (!_styleSet && block.Kind == MarkerKind.Heading)
+            {
+                Style = block.Marker.Style;
+                _styleSet = true;
+            }
+
+            var (head, rest) = SplitAspectHeading(block.Content);
+            var group = new GroupDraft(head, block.HeadingLevel);
+            _groups.Add(group);
+            if (rest.Length > 0)
+            {
+                group.Items.Add(Block.Create(rest), next);
+            }
+
+            return;
+        }
+
+        if (_groups.Count == 0)
+        {
+            if (!block.StartsItem && InlineItemScanner.Scan(block.Raw.Text, 1).Count < 2)
+            {
+                _intro.Add(block.Raw);
+                return;
+            }
+
+            _groups.Add(new GroupDraft(null, 0));
+        }
+
+        _groups[_groups.Count - 1].Items.Add(block, next);
+    }
+
+    /// <summary>The longest words after 方面 still read as part of the heading (的问题及整改措施).</summary>
+    private const int MaxHeadingTail = ImportThresholds.MaxAspectHeadingTail;
+
+    /// <summary>Splits an aspect heading from text that follows it in the same paragraph.</summary>
+    public static (SourceSpan Heading, SourceSpan Remainder) SplitAspectHeading(SourceSpan content)
+    {
+        var text = content.Text;
+        var end = -1;
+        var limit = text.Length;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '。' || text[i] == '：' || text[i] == ':' || text[i] == '！' || text[i] == '？')
+            {
+                limit = i;
+                break;
+            }
+        }
+
+        var items = InlineItemScanner.Scan(text, 1);
+        if (items.Count > 0 && items[0].MarkerStart < limit)
+        {
+            limit = items[0].MarkerStart;
+        }
+
+        var aspect = limit >= 2 ? text.LastIndexOf("方面", limit - 1, limit, StringComparison.Ordinal) : -1;
+        if (aspect >= 0)
+        {
+            end = aspect + 2;
+            if (end < text.Length && text.IndexOf("存在的问题", end, Math.Min(6, text.Length - end), StringComparison.Ordinal) == end)
+            {
+                end += 5;
+            }
+
+            if (limit - end is > 0 and <= MaxHeadingTail && text.IndexOf('，', end, limit - end) < 0 && text.IndexOf(',', end, limit - end) < 0)
+            {
+                end = limit; // 理论学习方面的问题及整改措施: the heading runs on to its end
+            }
+        }
+        else
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (Chars.IsSentenceEnd(text[i]) || text[i] == '：' || text[i] == ':')
+                {
+                    end = i;
+                    break;
+                }
+            }
+        }
+
+        if (end < 0)
+        {
+            return (content, SourceSpan.Empty);
+        }
+
+        while (end < text.Length && (Chars.IsSentenceEnd(text[end]) || text[end] == '：' || text[end] == ':' || text[end] == '，' || text[end] == ',' || text[end] == '”' || text[end] == '"'))
+        {
+            end++;
+        }
+
+        return (content.Slice(0, end), content.Slice(end).Trim());
+    }
+
+    public override Section Build(ImportContext context)
+    {
+        var groups = new List<AspectGroup>();
+        var pending = new List<Problem>();
+        foreach (var draft in _groups)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var items = draft.Items;
+            if (draft.Heading is { Length: 0 } && items.Items.Count == 0 && items.Intro.Count == 0 && items.Closing.Count == 0)
+            {
+                continue; // a bare number with no text
+            }
+
+            var isAspect = draft.Heading is not null && (AspectMatcher.LooksLikeAspect(draft.Heading.Text) || MatchesCatalogue(context, draft.Heading.Text) || items.Items.Count > 0);
+            if (draft.Heading is not null && !isAspect)
+            {
+                // A problem written as a heading: "（一）理论学习不够深入。" with its text.
+                var problem = new ItemDraft(draft.Heading, draft.Heading.Length);
+                problem.Parts.AddRange(items.Intro);
+                problem.Parts.AddRange(items.Closing);
+                pending.Add(ModelFactory.Problem(context, problem, string.Empty));
+                continue;
+            }
+
+            Flush(context, groups, pending);
+            var number = ++context.GroupCount;
+            var problems = new List<Problem>();
+            var intro = items.Intro;
+            var drafts = items.Items.Where(d => d.Full().Length > 0).ToList();
+            if (drafts.Count == 0 && intro.Count > 0 && draft.Heading is not null)
+            {
+                // The aspect's text describes its problems without numbering: each paragraph is a problem, and a
+                // paragraph of clauses separated by ；is one problem per clause.
+                drafts = intro.SelectMany(SplitClauses).Select(p => new ItemDraft(p, -1)).ToList();
+                intro = new List<SourceSpan>();
+            }
+
+            for (var i = 0; i < drafts.Count; i++)
+            {
+                problems.Add(ModelFactory.Problem(context, drafts[i], $"P{number}.{i + 1}"));
+            }
+
+            groups.Add(new AspectGroup(
+                null,
+                draft.Heading is { Length: > 0 } ? draft.Heading.Text : null,
+                problems.ToValueList(),
+                items.Inline ? ItemLayout.Inline : ItemLayout.Paragraphs,
+                context.Paragraphs(intro),
+                context.Paragraphs(items.Closing),
+                draft.Heading is null ? null : context.Locate(draft.Heading),
+                items.Style));
+        }
+
+        Flush(context, groups, pending);
+        return new ProblemSection(HeadingText, groups.ToValueList(), Style, context.Paragraphs(_intro), null, HeadingSource(context));
+    }
+
+    /// <summary>The shortest clause taken for a problem of its own when a paragraph is split at ；.</summary>
+    private const int MinClauseLength = ImportThresholds.MinProblemClauseLength;
+
+    /// <summary>Splits "甲问题……；乙问题……；丙问题……。" into its clauses (each keeping its ；), or gives the paragraph whole.</summary>
+    private static IEnumerable<SourceSpan> SplitClauses(SourceSpan paragraph)
+    {
+        var text = paragraph.Text;
+        var parts = new List<SourceSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '；' || text[i] == ';')
+            {
+                parts.Add(paragraph.Slice(start, i + 1 - start).Trim());
+                start = i + 1;
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return new[] { paragraph };
+        }
+
+        parts.Add(paragraph.Slice(start).Trim());
+        parts.RemoveAll(p => p.Length == 0);
+        return parts.Count >= 2 && parts.All(p => p.Length >= MinClauseLength) ? parts : new List<SourceSpan> { paragraph };
+    }
+
+    private static void Flush(ImportContext context, List<AspectGroup> groups, List<Problem> pending)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var number = ++context.GroupCount;
+        var problems = pending.Select((p, i) => new Problem($"P{number}.{i + 1}", p.Lead, p.Body, p.Examples, p.Source)).ToValueList();
+        groups.Add(new AspectGroup(null, null, problems));
+        pending.Clear();
+    }
+
+    private static bool MatchesCatalogue(ImportContext context, string heading)
+    {
+        if (heading.Length > ImportThresholds.MaxAspectCandidateLength)
+        {
+            return false;
+        }
+
+        var catalogues = context.Options.Catalogue is { } one ? new[] { one } : context.Options.CandidateCatalogues.ToArray();
+        return catalogues.Any(c => AspectMatcher.Best(c, heading).Score >= ImportThresholds.CatalogueHeadingScore);
+    }
+
+    private bool IsGroupStart(Block block)
+    {
+        if (block.Kind == MarkerKind.Heading || block.Kind == MarkerKind.Section)
+        {
+            return true;
+        }
+
+        if (block.HeadingLevel > 0)
+        {
+            if (_groupLevel == 0 || block.HeadingLevel <= _groupLevel)
+            {
+                _groupLevel = block.HeadingLevel;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (HasSubHeadings)
+        {
+            return false;
+        }
+
+        var content = block.Content.Text;
+        if (content.Length > ImportThresholds.MaxAspectHeadingLength || block.Kind == MarkerKind.Item)
+        {
+            return false;
+        }
+
+        var (head, _) = SplitAspectHeading(block.Content);
+        return AspectMatcher.LooksLikeAspect(head.Text);
+    }
+}

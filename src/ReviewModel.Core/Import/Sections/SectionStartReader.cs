@@ -1,0 +1,100 @@
+using ReviewModel.Model;
+
+namespace ReviewModel.Import;
+
+/// <summary>Tells whether a paragraph starts a section: <c>一、</c> headings, Markdown/Word headings at the
+/// section level, and bare lines that only name a section (存在的问题, 整改措施).</summary>
+internal sealed class SectionStartReader
+{
+    private readonly bool _headingsAreSections;
+    private int _sectionLevel;
+
+    /// <summary>Creates a reader; when the material has no <c>一、</c> sections, <c>（一）存在的问题</c> and <c>1.存在的问题</c> headings are its sections.</summary>
+    public SectionStartReader(bool headingsAreSections)
+    {
+        _headingsAreSections = headingsAreSections;
+    }
+
+    /// <summary>Whether any paragraph is a <c>一、</c> heading naming a known section.</summary>
+    public static bool HasNumberedSections(System.Collections.Generic.IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Kind == MarkerKind.Section && SectionClassifier.Classify(SplitHeading(block.Content).Heading.Text) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public SectionStart? Read(Block block)
+    {
+        if (block.Kind == MarkerKind.Section)
+        {
+            var (head, rest) = SplitHeading(block.Content);
+            var kind = SectionClassifier.Classify(head.Text);
+            if (kind is null && AspectMatcher.LooksLikeAspect(head.Text))
+            {
+                return null;
+            }
+
+            if (block.HeadingLevel > 0 && _sectionLevel == 0)
+            {
+                _sectionLevel = block.HeadingLevel;
+            }
+
+            return new SectionStart(kind ?? SectionKind.Other, head, rest, kind is not null);
+        }
+
+        if ((block.Kind == MarkerKind.Heading || block.Kind == MarkerKind.Arabic) && _headingsAreSections)
+        {
+            var (head, rest) = SplitHeading(block.Content);
+            var named = SectionClassifier.ClassifyBareLine(head.Text.TrimEnd('。', '：', ':'));
+            return named is null ? null : new SectionStart(named.Value, head, rest, true);
+        }
+
+        if (block.Kind != MarkerKind.None)
+        {
+            return null;
+        }
+
+        var text = block.Content.Text;
+        if (block.HeadingLevel > 0)
+        {
+            if (_sectionLevel != 0 && block.HeadingLevel > _sectionLevel)
+            {
+                return null;
+            }
+
+            var kind = text.Length <= ImportThresholds.MaxHeadingLength && !SectionClassifier.IsGuideLine(text) ? SectionClassifier.Classify(text) : null;
+            if (kind is not null && !AspectMatcher.LooksLikeAspect(text))
+            {
+                _sectionLevel = block.HeadingLevel;
+                return new SectionStart(kind.Value, block.Content, SourceSpan.Empty, true);
+            }
+
+            return null;
+        }
+
+        var bare = SectionClassifier.ClassifyBareLine(text);
+        return bare is null ? null : new SectionStart(bare.Value, block.Content, SourceSpan.Empty, true);
+    }
+
+    /// <summary>Splits a section heading from text following it in the same paragraph (一、会前准备情况。会前，……).</summary>
+    public static (SourceSpan Heading, SourceSpan Remainder) SplitHeading(SourceSpan content)
+    {
+        var text = content.Text;
+        for (var i = 0; i < text.Length && i <= ImportThresholds.MaxHeadingLength; i++)
+        {
+            var c = text[i];
+            if (Chars.IsSentenceEnd(c) || c == '：' || c == ':')
+            {
+                return (content.Slice(0, i + 1), content.Slice(i + 1).Trim());
+            }
+        }
+
+        return (content, SourceSpan.Empty);
+    }
+}
