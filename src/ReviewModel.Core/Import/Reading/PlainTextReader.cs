@@ -4,7 +4,8 @@ using System.Threading;
 namespace ReviewModel.Import;
 
 /// <summary>Reads plain text line by line (LF, CRLF or CR), each line through <see cref="MarkdownLine"/>, which
-/// tolerates the Markdown-like markup people type in plain text (<c>#</c> headings, bullets, <c>**bold**</c> leads).</summary>
+/// tolerates the Markdown-like markup people type in plain text (<c>#</c> headings, bullets, <c>**bold**</c> leads);
+/// a genre table pasted as tab-separated rows becomes one typed line per row (<see cref="TabSeparatedTable"/>).</summary>
 internal static class PlainTextReader
 {
     public static List<TextLine> Read(string text, ImportOptions options, CancellationToken cancellationToken)
@@ -37,6 +38,7 @@ internal static class PlainTextReader
             start = i + 1;
         }
 
+        TabSeparatedTable.Rewrite(lines);
         return lines;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ReviewModel.Model;
 using ReviewModel.Validation;
 
@@ -31,44 +32,56 @@ internal static class CommentPlacer
             }
         });
 
+        // Sorted by position once (stable: at equal positions document order stays), then a binary search per comment:
+        // time n log n however many comments a file holds.
+        var sorted = texts.Select((t, i) => (t.Source.Line, t.Source.Column, t.Target, i)).OrderBy(t => t.Line).ThenBy(t => t.Column).ThenBy(t => t.i).ToArray();
         var map = new LineMap(text, file);
         var placed = new List<ReviewComment>(comments.Count);
         foreach (var comment in comments)
         {
             var anchor = comment.Offset is int offset ? map.Locate(offset) : null;
-            placed.Add(new ReviewComment(comment.Author, comment.Text, anchor is null ? Title : TargetOf(texts, anchor), comment.Date, comment.Initials, anchor));
+            placed.Add(new ReviewComment(comment.Author, comment.Text, anchor is null ? Title : TargetOf(sorted, anchor), comment.Date, comment.Initials, anchor));
         }
 
         return ValueList.Of(placed.ToArray());
     }
 
-    private static string TargetOf(List<(SourceLocation Source, string Target)> texts, SourceLocation anchor)
+    private static string TargetOf((int Line, int Column, string Target, int Index)[] sorted, SourceLocation anchor)
     {
-        string? before = null;
-        SourceLocation? beforeAt = null;
-        string? firstOnLine = null;
-        foreach (var (source, target) in texts)
+        // The last text starting at or before the anchor.
+        var before = UpperBound(sorted, anchor.Line, anchor.Column) - 1;
+        if (before >= 0 && sorted[before].Line == anchor.Line)
         {
-            if (source.Line == anchor.Line && firstOnLine is null)
-            {
-                firstOnLine = target;
-            }
-
-            if (Compare(source, anchor) <= 0 && (beforeAt is null || Compare(source, beforeAt) >= 0))
-            {
-                before = target;
-                beforeAt = source;
-            }
+            return sorted[before].Target;
         }
 
-        if (firstOnLine is not null && (beforeAt is null || beforeAt.Line < anchor.Line))
+        // None on the anchor's line starts before it (the anchor is on a number Word added): the first text on that line.
+        var first = UpperBound(sorted, anchor.Line, 0);
+        if (first < sorted.Length && sorted[first].Line == anchor.Line)
         {
-            return firstOnLine;
+            return sorted[first].Target;
         }
 
-        return before ?? Title;
+        return before >= 0 ? sorted[before].Target : Title;
     }
 
-    private static int Compare(SourceLocation a, SourceLocation b) =>
-        a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column);
+    /// <summary>The index of the first text starting after (line, column).</summary>
+    private static int UpperBound((int Line, int Column, string Target, int Index)[] sorted, int line, int column)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (sorted[mid].Line < line || (sorted[mid].Line == line && sorted[mid].Column <= column))
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
 }

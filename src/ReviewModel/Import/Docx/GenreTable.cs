@@ -19,31 +19,6 @@ namespace ReviewModel.Import;
 /// </summary>
 internal sealed class GenreTable
 {
-    private enum Column
-    {
-        Other,
-        Number,
-        Problem,
-        Detail,
-        Measure,
-        Owner,
-        Unit,
-        Deadline,
-        Standard,
-    }
-
-    private static readonly (string Header, Column Column)[] Headers =
-    {
-        ("序号", Column.Number), ("编号", Column.Number),
-        ("存在问题", Column.Problem), ("存在的问题", Column.Problem), ("问题清单", Column.Problem), ("查摆问题", Column.Problem), ("问题", Column.Problem),
-        ("问题表现", Column.Detail), ("具体表现", Column.Detail), ("表现", Column.Detail),
-        ("整改措施", Column.Measure), ("措施", Column.Measure), ("整改任务", Column.Measure),
-        ("责任人", Column.Owner), ("责任领导", Column.Owner), ("牵头领导", Column.Owner),
-        ("责任单位", Column.Unit), ("责任部门", Column.Unit), ("牵头单位", Column.Unit), ("牵头部门", Column.Unit),
-        ("完成时限", Column.Deadline), ("整改时限", Column.Deadline), ("完成时间", Column.Deadline), ("时限", Column.Deadline),
-        ("整改标准", Column.Standard), ("整改目标", Column.Standard), ("完成标准", Column.Standard),
-    };
-
     private readonly Dictionary<W.Paragraph, (string Text, int Bold, int Level)> _lines = new();
 
     private GenreTable()
@@ -99,36 +74,42 @@ internal sealed class GenreTable
             return null;
         }
 
-        var columns = rows[0].Select(c => ColumnOf(c.Text)).ToList();
-        var hasProblem = columns.Contains(Column.Problem);
-        var hasMeasure = columns.Contains(Column.Measure);
-        var others = columns.Count(c => c is not (Column.Other or Column.Problem or Column.Measure));
-        if (!(hasProblem || hasMeasure) || others == 0)
+        var headerCells = new string[rows[0].Count == 0 ? 0 : rows[0].Max(c => c.Column + c.Span)];
+        foreach (var cell in rows[0])
+        {
+            for (var k = cell.Column; k < cell.Column + cell.Span; k++)
+            {
+                headerCells[k] = cell.Text;
+            }
+        }
+
+        if (GenreTableLayout.FromHeader(headerCells.Select(h => h ?? string.Empty).ToList()) is not { } layout)
         {
             return null;
         }
 
-        var genre = new GenreTable { HasMeasures = hasMeasure };
+        var genre = new GenreTable { HasMeasures = layout.HasMeasures };
+        var columnCount = layout.Count;
         var header = rows[0].SelectMany(c => c.Paragraphs).ToList();
         for (var i = 0; i < header.Count; i++)
         {
             genre._lines[header[i]] = (string.Empty, -1, i == 0 ? 1 : 0);
         }
 
-        var above = new string[columns.Count];
+        var above = new string[columnCount];
         var number = 0;
         for (var r = 1; r < rows.Count; r++)
         {
-            var values = new string[columns.Count];
+            var values = new string[columnCount];
             foreach (var cell in rows[r])
             {
-                for (var k = cell.Column; k < cell.Column + cell.Span && k < columns.Count; k++)
+                for (var k = cell.Column; k < cell.Column + cell.Span && k < columnCount; k++)
                 {
                     values[k] = cell.Continues ? above[k] ?? string.Empty : cell.Text;
                 }
             }
 
-            for (var k = 0; k < columns.Count; k++)
+            for (var k = 0; k < columnCount; k++)
             {
                 above[k] = values[k] ?? string.Empty;
             }
@@ -136,36 +117,15 @@ internal sealed class GenreTable
             var paragraphs = rows[r].SelectMany(c => c.Paragraphs).ToList();
             string text;
             var bold = -1;
-            var main = Value(values, columns, hasMeasure ? Column.Measure : Column.Problem);
-            if (main.Length == 0 || rows[r].All(c => c.Continues || c.Text.Length == 0 || columns.ElementAtOrDefault(c.Column) == Column.Number))
+            if (rows[r].All(c => c.Continues || c.Text.Length == 0) || layout.RowLine(values, number + 1, out bold) is not { } line)
             {
                 text = string.Empty; // an empty row
+                bold = -1;
             }
             else
             {
                 number++;
-                var label = $"{number}.";
-                if (hasMeasure)
-                {
-                    var fields = new List<string>();
-                    Add(fields, "问题", Value(values, columns, Column.Problem), Value(values, columns, Column.Detail));
-                    Add(fields, "责任人", Value(values, columns, Column.Owner));
-                    Add(fields, "责任单位", Value(values, columns, Column.Unit));
-                    Add(fields, "完成时限", Value(values, columns, Column.Deadline));
-                    Add(fields, "整改标准", Value(values, columns, Column.Standard));
-                    text = label + main + (fields.Count == 0 ? string.Empty : "（" + string.Join("；", fields) + "）");
-                }
-                else
-                {
-                    var detail = Value(values, columns, Column.Detail);
-                    var rest = new List<string>();
-                    Add(rest, "责任人", Value(values, columns, Column.Owner));
-                    Add(rest, "责任单位", Value(values, columns, Column.Unit));
-                    Add(rest, "完成时限", Value(values, columns, Column.Deadline));
-                    Add(rest, "整改标准", Value(values, columns, Column.Standard));
-                    text = label + main + detail + (rest.Count == 0 ? string.Empty : "（" + string.Join("；", rest) + "）");
-                    bold = detail.Length > 0 || rest.Count > 0 ? label.Length + main.Length : -1;
-                }
+                text = line;
             }
 
             for (var i = 0; i < paragraphs.Count; i++)
@@ -175,52 +135,6 @@ internal sealed class GenreTable
         }
 
         return genre;
-    }
-
-    private static void Add(List<string> fields, string label, params string[] values)
-    {
-        var value = string.Join("。", values.Where(v => v.Length > 0).Select(v => v.TrimEnd('。')));
-        if (value.Length > 0)
-        {
-            fields.Add(label + "：" + value);
-        }
-    }
-
-    private static string Value(string[] values, List<Column> columns, Column column)
-    {
-        var parts = new List<string>();
-        for (var k = 0; k < columns.Count; k++)
-        {
-            if (columns[k] == column && !string.IsNullOrEmpty(values[k]))
-            {
-                parts.Add(values[k]);
-            }
-        }
-
-        return string.Concat(parts);
-    }
-
-    private static Column ColumnOf(string header)
-    {
-        var text = new string(header.Where(c => !char.IsWhiteSpace(c) && c != '　').ToArray());
-        foreach (var (name, column) in Headers)
-        {
-            if (text == name)
-            {
-                return column;
-            }
-        }
-
-        // A longer header naming one column: 整改措施及成效, 问题表现（具体事例）.
-        foreach (var (name, column) in Headers)
-        {
-            if (name.Length >= 2 && text.StartsWith(name, StringComparison.Ordinal) && text.Length <= name.Length + 6)
-            {
-                return column;
-            }
-        }
-
-        return Column.Other;
     }
 
     /// <summary>A row's cells with their grid column, span, whether they continue a vertical merge, text and paragraphs.</summary>

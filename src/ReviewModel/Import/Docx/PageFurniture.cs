@@ -40,7 +40,7 @@ internal static class PageFurniture
 
             if (paragraph.ParagraphProperties?.PageBreakBefore is { } before && (before.Val is null || before.Val.Value) && lines > 0)
             {
-                return HasTextFrom(body, index) ? cover : new HashSet<int>(); // this paragraph starts the page after the cover
+                return Confirmed(body, cover, index) ? cover : new HashSet<int>(); // this paragraph starts the page after the cover
             }
 
             var text = TextOf(paragraph).Trim();
@@ -63,7 +63,7 @@ internal static class PageFurniture
                 && !HasTextAfterPageBreak(paragraph);
             if ((sectionBreak || pageBreak) && lines > 0)
             {
-                return HasTextFrom(body, index + 1) ? cover : new HashSet<int>();
+                return Confirmed(body, cover, index + 1) ? cover : new HashSet<int>();
             }
         }
 
@@ -119,6 +119,36 @@ internal static class PageFurniture
         return false;
     }
 
-    private static bool HasTextFrom(W.Body body, int from) =>
-        DocxContent.Paragraphs(body).Skip(from).Any(p => TextOf(p).Trim().Length > 0);
+    /// <summary>Words of a material's title (对照检查材料, 发言提纲, 民主生活会…).</summary>
+    private static readonly string[] TitleWords = { "对照检查", "检查材料", "发言提纲", "发言材料", "民主生活会", "组织生活会" };
+
+    /// <summary>
+    /// Whether the lines before <paramref name="from"/> are a cover: text follows them, and a title on them is written
+    /// again in the first lines after them (in full or as part of a longer title); a title page whose title the body does
+    /// not repeat is the material's title, not a cover.
+    /// </summary>
+    private static bool Confirmed(W.Body body, HashSet<int> cover, int from)
+    {
+        var paragraphs = DocxContent.Paragraphs(body).ToList();
+        var after = paragraphs.Skip(from).Select(p => TextOf(p).Trim()).Where(t => t.Length > 0).ToList();
+        if (after.Count == 0)
+        {
+            return false;
+        }
+
+        var body10 = after.Take(10).Select(Compact).ToList();
+        foreach (var index in cover)
+        {
+            var line = TextOf(paragraphs[index]).Trim();
+            var compact = Compact(line);
+            if (TitleWords.Any(w => line.IndexOf(w, System.StringComparison.Ordinal) >= 0) && !body10.Any(b => b.IndexOf(compact, System.StringComparison.Ordinal) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Compact(string text) => new(text.Where(c => !char.IsWhiteSpace(c) && c != '　').ToArray());
 }

@@ -173,6 +173,24 @@ public class DocxCommentTests
     }
 
     [Fact]
+    public void Hostile_comments_are_kept_without_looping_a_bad_date_is_no_date()
+    {
+        var document = new DocxFile()
+            .P(Title)
+            .P("一、存在的问题")
+            .P("一是学习不够深入。满足于一般性学习。")
+            .Comment("1", "甲", "回复乙", date: "not-a-date", replyTo: "2")
+            .Comment("2", "乙", "回复甲", date: "2025-13-45T99:00:00Z", replyTo: "1")
+            .Comment("3", "丙", "只有日期", date: "2025-01-12")
+            .Import().Document;
+        Assert.Equal(new[] { "甲", "乙", "丙" }, document.Comments.Select(c => c.Author));
+        Assert.All(document.Comments, c => Assert.Equal("header.title", c.Target));
+        Assert.Null(document.Comments[0].Date);
+        Assert.Null(document.Comments[1].Date);
+        Assert.Equal(new LocalDateTime(2025, 1, 12, 0, 0), document.Comments[2].Date);
+    }
+
+    [Fact]
     public void A_document_without_comments_has_none()
     {
         var document = new DocxFile().P(Title).P("一、存在的问题").P("一是学习不够。").Import().Document;

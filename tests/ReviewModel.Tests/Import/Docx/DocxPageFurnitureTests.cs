@@ -58,6 +58,21 @@ public class DocxPageFurnitureTests
     }
 
     [Fact]
+    public void A_title_page_whose_title_the_body_does_not_repeat_is_not_a_cover()
+    {
+        var result = new DocxFile()
+            .P(Title)
+            .Add(new Paragraph(new Run(DocxFile.Text("2025年1月")), new Run(new Break { Type = BreakValues.Page })))
+            .P("一、存在的问题")
+            .P("一是学习不够深入。满足于一般性学习。")
+            .P("二、整改措施")
+            .P("1.深化理论学习。每月研讨1次。")
+            .Import();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RMI011");
+        Assert.Equal(Title, result.Document.Header.Title);
+    }
+
+    [Fact]
     public void A_page_break_after_sentences_is_not_a_cover()
     {
         var result = new DocxFile()
