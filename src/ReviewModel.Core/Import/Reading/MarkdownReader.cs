@@ -20,8 +20,8 @@ namespace ReviewModel.Import;
 /// a bullet is dropped), block quotes, emphasis (a strong lead phrase gives
 /// <see cref="TextLine.BoldLength"/>), backslash escapes, code spans, links (their text), hard and soft
 /// line breaks, links, link definitions, HTML blocks and inline HTML (kept as written: an address is content), thematic breaks and markup-only lines
-/// (<see cref="TextLine.IsRule"/>), and pipe tables (a row is one line, its cells separated by
-/// <c> | </c>). Every block Markdig starts is marked <see cref="TextLine.StartsBlock"/>, so that lines of
+/// (<see cref="TextLine.IsRule"/>), and pipe tables (a genre table's row becomes the line a writer would type
+/// for it, see <see cref="GenreTableLayout"/>; any other row is one line, its cells separated by <c> | </c>). Every block Markdig starts is marked <see cref="TextLine.StartsBlock"/>, so that lines of
 /// two blocks are never joined into one paragraph.</para>
 /// <para>The genre decides the rest, later in the pipeline: which lines of one Markdig paragraph are
 /// paragraphs of their own (a <c>（一）</c> or <c>一是</c> line can interrupt a paragraph, see
@@ -159,14 +159,7 @@ internal sealed class MarkdownReader
         switch (block)
         {
             case Table table:
-                foreach (var row in table)
-                {
-                    if (row is TableRow tableRow)
-                    {
-                        ReadRow(tableRow);
-                    }
-                }
-
+                ReadTable(table);
                 break;
             case LinkReferenceDefinitionGroup group:
                 ReadAsWritten(group);
@@ -208,6 +201,73 @@ internal sealed class MarkdownReader
                 ReadLiteralLines(leaf);
                 break;
         }
+    }
+
+    /// <summary>A pipe table. When its header row names the genre's columns (<see cref="GenreTableLayout"/>: 问题, 整改措施,
+    /// 责任人, 完成时限…), each row becomes the line a writer would type for it, placed at the row, as for a table pasted
+    /// with tabs (<see cref="TabSeparatedTable"/>); any other table keeps its rows as lines of text.</summary>
+    private void ReadTable(Table table)
+    {
+        GenreTableLayout? layout = null;
+        var number = 0;
+        foreach (var row in table)
+        {
+            if (row is not TableRow tableRow)
+            {
+                continue;
+            }
+
+            if (tableRow.IsHeader && layout is null && number == 0)
+            {
+                layout = GenreTableLayout.FromHeader(CellTexts(tableRow));
+                if (layout is not null)
+                {
+                    continue; // the header row: a rule line in Assemble
+                }
+            }
+
+            if (layout is null)
+            {
+                ReadRow(tableRow);
+                continue;
+            }
+
+            if (layout.RowLine(CellTexts(tableRow), number + 1, out var bold) is { } typed)
+            {
+                number++;
+                var line = LineOf(Offset(tableRow.Span.Start));
+                var raw = SourceLine(line).Trim();
+                _lines.Add((line, new TextLine(SourceSpan.Inserted(typed, raw.OffsetAt(0)), 0, bold, raw: raw) { StartsBlock = true }));
+            }
+        }
+    }
+
+    /// <summary>The text of each cell of a row, markup removed.</summary>
+    private List<string> CellTexts(TableRow row)
+    {
+        var texts = new List<string>();
+        foreach (var cell in row)
+        {
+            if (cell is not TableCell tableCell)
+            {
+                continue;
+            }
+
+            foreach (var child in tableCell)
+            {
+                if (child is LeafBlock { Inline: { } inline })
+                {
+                    ReadInline(inline, breaks: false);
+                }
+            }
+
+            texts.Add(SourceSpan.Join(_parts, string.Empty).Trim().Text);
+            _parts.Clear();
+            _bold = -1;
+            _boldStart = -1;
+        }
+
+        return texts;
     }
 
     /// <summary>A table row: the cells' text in one line, separated by <c> | </c>.</summary>
