@@ -38,7 +38,7 @@ internal static class PlainTextReader
             start = i + 1;
         }
 
-        TabSeparatedTable.Rewrite(lines);
+        TabSeparatedTable.Rewrite(lines); // a table pasted from Word or a spreadsheet, in the genre's columns
         return lines;
     }
 }
