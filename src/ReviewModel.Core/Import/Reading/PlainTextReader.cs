@@ -29,7 +29,7 @@ internal static class PlainTextReader
                 throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"文本超过 {options.Limits.MaxParagraphs} 行 (the text has more than {options.Limits.MaxParagraphs} lines)", options.File, lines.Count + 1);
             }
 
-            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start), markdown: false));
+            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start)));
             if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
