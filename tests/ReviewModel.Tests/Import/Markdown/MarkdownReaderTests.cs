@@ -10,7 +10,7 @@ namespace ReviewModel.Tests.Import.Markdown;
 /// position of every character read back from Markdig's source spans.</summary>
 public class MarkdownReaderTests
 {
-    private static List<TextLine> Read(string text) => MarkdownReader.Read(text, 1000, "t.md", CancellationToken.None);
+    private static List<TextLine> Read(string text) => MarkdownReader.Read(text, 1000, "t.md", CancellationToken.None)!;
 
     private static List<TextLine> Content(string text) => Read(text).Where(l => !l.IsBlank).ToList();
 
@@ -244,5 +244,30 @@ public class MarkdownReaderTests
         Assert.Equal(4, Read(source).Count);
         var e = Assert.Throws<ImportLimitExceededException>(() => MarkdownReader.Read(source, 3, "t.md", CancellationToken.None));
         Assert.Equal(nameof(ImportLimits.MaxParagraphs), e.Limit);
+    }
+
+    // Nesting deeper than Markdig's limit (which it refuses with an ArgumentException) is read as plain text;
+    // deeper than ImportLimits.MaxNestingDepth inside Markdig's limit is kept as written.
+    [Theory]
+    [InlineData("quotes")]
+    [InlineData("lists")]
+    [InlineData("brackets")]
+    [InlineData("emphasis")]
+    [InlineData("links")]
+    public void Deep_nesting_is_read_without_running_out_of_stack_and_keeps_the_text(string shape)
+    {
+        const int n = 20_000;
+        var text = shape switch
+        {
+            "quotes" => new string('>', n) + " 一是学习不深。\n",
+            "lists" => string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', i * 2) + "- 一是\n")),
+            "brackets" => new string('[', n) + "一是学习不深" + new string(']', n) + "\n",
+            "emphasis" => string.Concat(Enumerable.Repeat("*甲 ", n)) + string.Concat(Enumerable.Repeat(" 乙*", n)) + "\n",
+            _ => string.Concat(Enumerable.Repeat("[甲", n)) + "](u)" + "\n",
+        };
+
+        var result = ReviewImporter.Import(text, ImportOptions.Default.WithFormat(ImportFormat.Markdown));
+
+        Assert.Null(ImportAccounting.Check(text, result));
     }
 }

@@ -83,7 +83,7 @@ public class LineConstructsTests
     {
         // Blank-line separated Markdown: the lines of one paragraph join unless a construct interrupts.
         const string text = "# 某局党组民主生活会对照检查材料\n\n根据通知要求\n认真查摆问题\n【思想根源】\n\n正文。\n\n其他。\n";
-        var lines = MarkdownReader.Read(text, 100, "t.md", System.Threading.CancellationToken.None);
+        var lines = MarkdownReader.Read(text, 100, "t.md", System.Threading.CancellationToken.None)!;
         var paragraphs = ParagraphJoiner.Join(lines, 0, markdown: true, out _);
 
         Assert.Contains(paragraphs, p => p.Text.Text == "根据通知要求认真查摆问题");
