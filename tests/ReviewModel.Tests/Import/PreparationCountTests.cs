@@ -15,7 +15,9 @@ public class PreparationCountTests
     [InlineData("累计开展专题学习研讨４次。深入开展谈心谈话３０余人次，广泛征求到各类意见建议４５条。", 4, 30, 45)]
     [InlineData("班子集中学习研讨五次，征求意见建议二十三条，开展谈心谈话一百二十余人次。", 5, 120, 23)]
     [InlineData("会前，班子集中学习研讨4次，征求意见建议31条，开展谈心谈话56人次。", 4, 56, 31)]
-    public void Counts_in_the_opening_are_read(string opening, int studies, int talks, int opinions)
+    [InlineData("我认真学习了党章党规，与支部书记、支部委员和党员同志谈心谈话6次，征求意见建议5条。", null, 6, 5)]
+    [InlineData("与班子成员谈心谈话12人次，集中学习研讨3次，征求意见建议9条。", 3, 12, 9)]
+    public void Counts_in_the_opening_are_read(string opening, int? studies, int talks, int opinions)
     {
         var text = "某局领导班子2025年度民主生活会对照检查材料\n\n" + opening + "\n\n一、存在的问题\n\n（一）在理论学习方面。学得不深。\n";
         var facts = ReviewImporter.Import(text, ImportOptions.Default.WithFile("t.txt")).Document.Header.PreparationInOpening;

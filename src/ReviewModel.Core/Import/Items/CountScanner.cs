@@ -13,8 +13,25 @@ internal static class CountScanner
     /// 班子成员之间、班子成员与分管部门负责同志之间深入开展谈心谈话, short enough not to reach into another topic.</summary>
     private const int TopicWindow = 80;
 
-    /// <summary>The number written before <paramref name="unit"/> (allowing 余/多) in a sentence that mentions <paramref name="topic"/>, or null.</summary>
-    public static int? CountBefore(string text, string unit, string topic)
+    private static readonly string[] StudyWords = { "学习", "研讨", "研学" };
+    private static readonly string[] TalkWords = { "谈心", "谈话" };
+    private static readonly string[] OpinionWords = { "意见", "建议" };
+
+    /// <summary>Study sessions: "集中学习研讨4次".</summary>
+    public static int? StudySessions(string text) => CountBefore(text, "次", StudyWords, TalkWords, OpinionWords);
+
+    /// <summary>Opinions solicited: "征求意见建议58条".</summary>
+    public static int? OpinionsSolicited(string text) => CountBefore(text, "条", OpinionWords, TalkWords, StudyWords);
+
+    /// <summary>Talks held: "谈心谈话120余人次", or "谈心谈话6次".</summary>
+    public static int? TalksHeld(string text) => CountBefore(text, "人次", TalkWords, StudyWords, OpinionWords) ?? CountBefore(text, "次", TalkWords, StudyWords, OpinionWords);
+
+    /// <summary>
+    /// The number written before <paramref name="unit"/> (allowing 余/多) whose nearest topic word before it, in the
+    /// same sentence, is one of <paramref name="topics"/> rather than a word of another count
+    /// (<paramref name="rivals"/>, <paramref name="others"/>): in "认真学习了党章党规，与党员谈心谈话6次" the 6 is talks, not study.
+    /// </summary>
+    private static int? CountBefore(string text, string unit, string[] topics, string[] rivals, string[] others)
     {
         var from = 0;
         while (from < text.Length)
@@ -50,7 +67,8 @@ internal static class CountScanner
                 sentenceStart--;
             }
 
-            if (text.IndexOf(topic, sentenceStart, start - sentenceStart, StringComparison.Ordinal) < 0)
+            var topic = Nearest(text, sentenceStart, start, topics);
+            if (topic < 0 || topic < Nearest(text, sentenceStart, start, rivals) || topic < Nearest(text, sentenceStart, start, others))
             {
                 continue;
             }
@@ -75,6 +93,22 @@ internal static class CountScanner
         }
 
         return null;
+    }
+
+    /// <summary>The end of the last of <paramref name="words"/> in [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
+    private static int Nearest(string text, int from, int to, string[] words)
+    {
+        var best = -1;
+        foreach (var word in words)
+        {
+            var at = to - from >= word.Length ? text.LastIndexOf(word, to - 1, to - from, StringComparison.Ordinal) : -1;
+            if (at >= 0 && at + word.Length <= to)
+            {
+                best = Math.Max(best, at + word.Length);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The index just after the last non-space character before <paramref name="at"/>: text pasted from

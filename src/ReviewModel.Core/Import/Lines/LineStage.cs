@@ -74,7 +74,7 @@ internal static class LineStage
         var tail = WebChrome.TailStart(i => lines[i].Text.Text, lines.Count);
         for (var i = Math.Max(last + 1, outlineEnd); i < lines.Count; i++)
         {
-            if (state.PageNumbers && PageNumber.Is(lines[i].Text.Text))
+            if (state.PageNumbers ? PageNumber.Is(lines[i].Text.Text) : PageNumber.IsDecorated(lines[i].Text.Text))
             {
                 skipped.Add(context.Paragraph(lines[i].Raw));
                 pageNumberLines++;

@@ -46,9 +46,9 @@ internal static class HeaderReader
     /// <summary>The preparation told in the opening (会前，……集中学习4次，征求意见建议31条，谈心谈话56人次), or null when it tells no count.</summary>
     private static PreparationFacts? PreparationFacts(string title, string opening)
     {
-        var studies = CountScanner.CountBefore(opening, "次", "学习");
-        var opinions = CountScanner.CountBefore(opening, "条", "意见");
-        var talks = CountScanner.CountBefore(opening, "人次", "谈");
+        var studies = CountScanner.StudySessions(opening);
+        var opinions = CountScanner.OpinionsSolicited(opening);
+        var talks = CountScanner.TalksHeld(opening);
         var rectification = (Has(opening, "上年度") || Has(opening, "上一年度") || Has(opening, "去年") || Has(opening, "上次") || Has(opening, "上一次") || NamesTheYearBefore(title, opening))
             && Has(opening, "整改");
         return studies is null && opinions is null && talks is null && !rectification

@@ -13,7 +13,10 @@ namespace ReviewModel.Import;
 /// Reads a .docx (with DocumentFormat.OpenXml) as one line per body paragraph, in document order
 /// (table cells included), so that "line" in a source location is the paragraph number. Keeps what
 /// the structure needs: heading levels from the paragraph style or outline level, and a bold lead
-/// phrase from the runs.
+/// phrase from the runs. A paragraph whose mark is a tracked deletion goes on with the next one (whose own
+/// line is left empty); a genre table's rows are read as typed lines (<see cref="GenreTable"/>); a cover
+/// page's lines are left empty (<see cref="PageFurniture"/>); comments are anchored where their ranges start
+/// (<see cref="CommentReader"/>).
 /// </summary>
 internal static class DocxReader
 {

@@ -19,6 +19,15 @@ namespace ReviewModel.Import;
 /// </summary>
 internal sealed class GenreTable
 {
+    /// <summary>Word allows 63 columns; a span or offset beyond this is not a real table's.</summary>
+    private const int MaxColumns = 64;
+
+    /// <summary>A vertically merged value longer than this is not repeated in the rows below (it was read once, in its own row).</summary>
+    private const int MaxRepeated = 200;
+
+    /// <summary>At most this many characters repeated by merged cells in one table.</summary>
+    private const int MaxRepeatedTotal = 1 << 20;
+
     private readonly Dictionary<W.Paragraph, (string Text, int Bold, int Level)> _lines = new();
 
     private GenreTable()
@@ -97,6 +106,7 @@ internal sealed class GenreTable
         }
 
         var above = new string[columnCount];
+        var budget = MaxRepeatedTotal;
         var number = 0;
         for (var r = 1; r < rows.Count; r++)
         {
@@ -105,7 +115,21 @@ internal sealed class GenreTable
             {
                 for (var k = cell.Column; k < cell.Column + cell.Span && k < columnCount; k++)
                 {
-                    values[k] = cell.Continues ? above[k] ?? string.Empty : cell.Text;
+                    if (k > cell.Column && headerCells[k] == headerCells[k - 1])
+                    {
+                        continue; // one header over both grid columns: one column, its value once
+                    }
+
+                    // A merged cell repeats the value above, short ones only and within a budget: a hostile file cannot
+                    // multiply a text by its rows.
+                    if (cell.Continues && above[k] is { Length: <= MaxRepeated } repeated && (budget -= repeated.Length) >= 0)
+                    {
+                        values[k] = repeated;
+                    }
+                    else
+                    {
+                        values[k] = cell.Continues ? string.Empty : cell.Text;
+                    }
                 }
             }
 
@@ -141,11 +165,11 @@ internal sealed class GenreTable
     private static List<(int Column, int Span, bool Continues, string Text, List<W.Paragraph> Paragraphs)> Cells(W.TableRow row)
     {
         var cells = new List<(int, int, bool, string, List<W.Paragraph>)>();
-        var column = row.TableRowProperties?.GetFirstChild<W.GridBefore>()?.Val?.Value ?? 0;
+        var column = Math.Min(MaxColumns, Math.Max(0, row.TableRowProperties?.GetFirstChild<W.GridBefore>()?.Val?.Value ?? 0));
         foreach (var cell in row.Elements<W.TableCell>())
         {
             var properties = cell.TableCellProperties;
-            var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+            var span = Math.Min(MaxColumns, Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1));
             var merge = properties?.VerticalMerge;
             var continues = merge is not null && (merge.Val is null || merge.Val.Value == W.MergedCellValues.Continue);
             var paragraphs = cell.Descendants<W.Paragraph>().ToList();
@@ -156,7 +180,7 @@ internal sealed class GenreTable
             }
 
             cells.Add((column, span, continues, text.ToString().Trim(), paragraphs));
-            column += span;
+            column = Math.Min(MaxColumns, column + span);
         }
 
         return cells;

@@ -122,4 +122,37 @@ public class DocxPageFurnitureTests
         Assert.Equal(8, result.Document.AllMeasures.Single().Source!.Line);
         Assert.Contains(result.Diagnostics, d => d.Code == "RMI010");
     }
+
+    [Theory]
+    [InlineData("- 1 -")]
+    [InlineData("第 2 页 共 4 页")]
+    [InlineData("—3—")]
+    public void A_decorated_page_number_pasted_into_a_Word_file_is_page_chrome(string pageNumber)
+    {
+        var result = new DocxFile()
+            .P(Title)
+            .P("一、存在的问题")
+            .P("一是学习不够深入。满足于一般性学习。")
+            .P(pageNumber)
+            .P("二是调研不够。深入基层少。")
+            .P("二、整改措施")
+            .P("1.深化理论学习。每月研讨1次。")
+            .Import();
+        Assert.Contains(result.Skipped, p => p.Text.Length > 0 && pageNumber.Contains(p.Text)); // "- 1 -" reads as a bullet "1 -" first
+        Assert.Equal(2, result.Document.AllProblems.Count());
+    }
+
+    [Fact]
+    public void A_bare_number_paragraph_in_a_Word_file_is_kept()
+    {
+        var result = new DocxFile()
+            .P(Title)
+            .P("一、存在的问题")
+            .P("一是学习不够深入。满足于一般性学习。")
+            .P("12")
+            .P("二、整改措施")
+            .P("1.深化理论学习。每月研讨1次。")
+            .Import();
+        Assert.DoesNotContain(result.Skipped, p => p.Text == "12");
+    }
 }

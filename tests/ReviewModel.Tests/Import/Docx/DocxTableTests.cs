@@ -166,6 +166,45 @@ public class DocxTableTests
     }
 
     [Fact]
+    public void A_column_the_genre_does_not_name_is_kept_with_its_header()
+    {
+        var document = new DocxFile()
+            .P(Title)
+            .P("一、存在的问题")
+            .P("一是理论学习不够深入。满足于一般性学习。")
+            .P("二、整改措施")
+            .Add(Grid(
+                new[] { "序号", "整改措施", "责任人", "备注" },
+                new[] { "1", "每月开展一次专题研讨。", "局长", "结合主题教育" }))
+            .Import().Document;
+        var measure = document.AllMeasures.Single();
+        Assert.Contains("备注：结合主题教育", measure.Body);
+        Assert.Equal("局长", measure.Owners.Single());
+    }
+
+    [Fact]
+    public void A_hostile_span_or_a_long_merged_value_is_bounded()
+    {
+        var table = Grid(
+            new[] { "序号", "整改措施", "责任人" },
+            new[] { "1", "每月开展一次专题研讨。", new string('长', 500) },
+            new[] { "2", "每季度到基层调研2次。", "^" });
+        var header = table.Elements<TableRow>().First().Elements<TableCell>().Last();
+        header.TableCellProperties!.Append(new GridSpan { Val = int.MaxValue });
+        var document = new DocxFile()
+            .P(Title)
+            .P("一、存在的问题")
+            .P("一是理论学习不够深入。满足于一般性学习。")
+            .P("二、整改措施")
+            .Add(table)
+            .Import().Document;
+        var measures = document.AllMeasures.ToList();
+        Assert.Equal(2, measures.Count);
+        Assert.Contains(new string('长', 500), measures[0].Body);
+        Assert.DoesNotContain(new string('长', 500), measures[1].Body);
+    }
+
+    [Fact]
     public void Any_other_table_stays_text_of_its_element()
     {
         var result = new DocxFile()
