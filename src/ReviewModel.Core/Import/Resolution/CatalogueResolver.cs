@@ -44,7 +44,7 @@ internal static class CatalogueResolver
         AspectCatalogue? best = null;
         var bestScore = 0.0;
         var year = YearIn(title);
-        var headed = groups.Take(64).ToList();
+        var headed = groups.Take(64).Select(g => AspectMatcher.Key.Of(g.Heading!)).ToList();
         if (headed.Count == 0)
         {
             return null;
@@ -59,9 +59,9 @@ internal static class CatalogueResolver
 
             var score = 0.0;
             var matched = 0;
-            foreach (var group in headed)
+            foreach (var heading in headed)
             {
-                var (_, s) = AspectMatcher.Best(catalogue, group.Heading!);
+                var (_, s) = AspectMatcher.Best(catalogue, heading);
                 if (s >= AspectMatcher.Threshold)
                 {
                     score += s;

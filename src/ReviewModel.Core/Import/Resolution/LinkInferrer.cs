@@ -106,10 +106,11 @@ internal static class LinkInferrer
         var index = new KeywordIndex(texts);
         var linked = new bool[ids.Count];
         var unlinked = new List<(Problem Problem, Dictionary<int, double> Scores)>();
+        var scores = new List<KeyValuePair<int, double>>();
         foreach (var problem in problems)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var scores = new Dictionary<int, double>();
+            scores.Clear();
             var (best, score) = index.Best(ProblemText(problem), scores);
             if (best >= 0 && score >= MinimumScore)
             {
@@ -118,7 +119,13 @@ internal static class LinkInferrer
             }
             else
             {
-                unlinked.Add((problem, scores));
+                var kept = new Dictionary<int, double>(scores.Count);
+                foreach (var entry in scores)
+                {
+                    kept[entry.Key] = entry.Value;
+                }
+
+                unlinked.Add((problem, kept));
             }
         }
 

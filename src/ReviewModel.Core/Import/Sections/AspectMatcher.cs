@@ -15,23 +15,27 @@ internal static class AspectMatcher
 {
     public const double Threshold = 0.5;
 
-    private static readonly ConditionalWeakTable<Aspect, string> NormalizedTitles = new();
+    /// <summary>Each catalogue aspect's normalised title and short title with their sorted character pairs, computed once.</summary>
+    private static readonly ConditionalWeakTable<Aspect, AspectKey> AspectKeys = new();
 
     /// <summary>The best aspect of <paramref name="catalogue"/> for <paramref name="heading"/>, with its score (0…1).</summary>
-    public static (Aspect? Aspect, double Score) Best(AspectCatalogue catalogue, string heading)
+    public static (Aspect? Aspect, double Score) Best(AspectCatalogue catalogue, string heading) => Best(catalogue, Key.Of(heading));
+
+    /// <summary>The best aspect of <paramref name="catalogue"/> for a heading normalised once (<see cref="Key.Of"/>), with its score (0…1).</summary>
+    public static (Aspect? Aspect, double Score) Best(AspectCatalogue catalogue, Key key)
     {
-        var key = Normalize(heading);
         Aspect? best = null;
         var bestScore = 0.0;
-        if (key.Length == 0 || key.Length > 400)
+        if (key.Text.Length == 0 || key.Text.Length > 400)
         {
             return (null, 0);
         }
 
         foreach (var aspect in catalogue.Aspects)
         {
-            var score = Score(key, NormalizedTitles.GetValue(aspect, a => Normalize(a.Title)));
-            if (aspect.ShortTitle is { } shortTitle && Normalize(shortTitle) == key)
+            var aspectKey = AspectKeys.GetValue(aspect, a => new AspectKey(Key.Of(a.Title), a.ShortTitle is { } s ? Normalize(s) : null));
+            var score = Score(key, aspectKey.Title);
+            if (aspectKey.ShortTitle is { } shortTitle && string.Equals(shortTitle, key.Text, StringComparison.Ordinal))
             {
                 score = 1;
             }
@@ -44,6 +48,54 @@ internal static class AspectMatcher
         }
 
         return (best, bestScore);
+    }
+
+    /// <summary>A text normalised for matching (<see cref="Normalize"/>), with its character pairs sorted (made when first needed).</summary>
+    internal sealed class Key
+    {
+        private int[]? _pairs;
+
+        private Key(string text)
+        {
+            Text = text;
+        }
+
+        public string Text { get; }
+
+        /// <summary>The text's adjacent character pairs (<c>a &lt;&lt; 16 | b</c>), sorted, repeats kept.</summary>
+        public int[] Pairs => _pairs ??= SortedPairs(Text);
+
+        public static Key Of(string heading) => new(Normalize(heading));
+
+        private static int[] SortedPairs(string s)
+        {
+            if (s.Length < 2)
+            {
+                return Array.Empty<int>();
+            }
+
+            var pairs = new int[s.Length - 1];
+            for (var i = 0; i + 1 < s.Length; i++)
+            {
+                pairs[i] = (s[i] << 16) | s[i + 1];
+            }
+
+            Array.Sort(pairs);
+            return pairs;
+        }
+    }
+
+    private sealed class AspectKey
+    {
+        public AspectKey(Key title, string? shortTitle)
+        {
+            Title = title;
+            ShortTitle = shortTitle;
+        }
+
+        public Key Title { get; }
+
+        public string? ShortTitle { get; }
     }
 
     /// <summary>Whether a heading reads like an aspect heading (在……方面, 带头……, ……情况), regardless of catalogue.</summary>
@@ -128,20 +180,20 @@ internal static class AspectMatcher
         return s;
     }
 
-    private static double Score(string a, string b)
+    private static double Score(Key a, Key b)
     {
-        if (a.Length == 0 || b.Length == 0)
+        if (a.Text.Length == 0 || b.Text.Length == 0)
         {
             return 0;
         }
 
-        if (a == b)
+        if (string.Equals(a.Text, b.Text, StringComparison.Ordinal))
         {
             return 1;
         }
 
-        var shorter = a.Length <= b.Length ? a : b;
-        var longer = a.Length <= b.Length ? b : a;
+        var shorter = a.Text.Length <= b.Text.Length ? a.Text : b.Text;
+        var longer = a.Text.Length <= b.Text.Length ? b.Text : a.Text;
         if (shorter.Length >= 4 && longer.IndexOf(shorter, StringComparison.Ordinal) >= 0)
         {
             return 0.6 + (0.4 * shorter.Length / longer.Length);
@@ -150,31 +202,35 @@ internal static class AspectMatcher
         return Dice(a, b);
     }
 
-    private static double Dice(string a, string b)
+    /// <summary>Dice's coefficient over character pairs (repeats counted as often as both sides have them): one merge of two sorted arrays.</summary>
+    private static double Dice(Key a, Key b)
     {
-        if (a.Length < 2 || b.Length < 2)
+        if (a.Text.Length < 2 || b.Text.Length < 2)
         {
             return 0;
         }
 
-        var pairs = new Dictionary<int, int>();
-        for (var i = 0; i + 1 < a.Length; i++)
-        {
-            var key = (a[i] << 16) | a[i + 1];
-            pairs[key] = pairs.TryGetValue(key, out var n) ? n + 1 : 1;
-        }
-
+        var x = a.Pairs;
+        var y = b.Pairs;
         var shared = 0;
-        for (var i = 0; i + 1 < b.Length; i++)
+        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
         {
-            var key = (b[i] << 16) | b[i + 1];
-            if (pairs.TryGetValue(key, out var n) && n > 0)
+            if (x[i] == y[j])
             {
-                pairs[key] = n - 1;
                 shared++;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
 
-        return 2.0 * shared / (a.Length - 1 + b.Length - 1);
+        return 2.0 * shared / (a.Text.Length - 1 + b.Text.Length - 1);
     }
 }

@@ -228,8 +228,21 @@ internal sealed class ProblemSectionDraft : SectionDraft
             return false;
         }
 
-        var catalogues = context.Options.Catalogue is { } one ? new[] { one } : context.Options.CandidateCatalogues.ToArray();
-        return catalogues.Any(c => AspectMatcher.Best(c, heading).Score >= 0.9);
+        var key = AspectMatcher.Key.Of(heading);
+        if (context.Options.Catalogue is { } one)
+        {
+            return AspectMatcher.Best(one, key).Score >= 0.9;
+        }
+
+        foreach (var catalogue in context.Options.CandidateCatalogues)
+        {
+            if (AspectMatcher.Best(catalogue, key).Score >= 0.9)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsGroupStart(Block block)
