@@ -108,6 +108,12 @@ internal static class TextImport
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c > '\u00A0' && c != '\u3000' && c != '\uFEFF' && c != '\u200B')
+            {
+                hasContent = true; // the common case (CJK, letters): neither a line break, a control nor a space
+                continue;
+            }
+
             if (c == '\n')
             {
                 line++;
