@@ -83,6 +83,8 @@ internal static class TextImport
         return DocumentAssembler.Assemble(lines, context, markdown: false, pageNumbers: false);
     }
 
+    private static readonly string[] MarkdownExtensions = { ".md", ".markdown", ".mdown", ".mkd" };
+
     public static bool IsMarkdownName(string? file)
     {
         if (file is null)
@@ -90,8 +92,16 @@ internal static class TextImport
             return false;
         }
 
-        var extension = Path.GetExtension(file).ToLowerInvariant();
-        return extension is ".md" or ".markdown" or ".mdown" or ".mkd";
+        // Called for every text the validator scans: compares the extension in place, allocating nothing.
+        foreach (var extension in MarkdownExtensions)
+        {
+            if (file.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static void CheckText(string text, string? file, ImportLimits? limits = null)
