@@ -66,7 +66,7 @@ internal static class MarkdownLine
     /// <summary>Removes Markdown's backslash escapes (<c>1\.</c>, <c>\*</c>): a backslash before ASCII punctuation.</summary>
     private static SourceSpan Unescape(SourceSpan text)
     {
-        if (text.IndexOf('\\') < 0)
+        if (text.Text.IndexOf('\\') < 0)
         {
             return text;
         }

@@ -9,56 +9,47 @@ namespace ReviewModel.Import;
 /// trimmed, cut and joined (hard line breaks, Markdown markup removed) and still point into the file.
 /// </summary>
 /// <remarks>
-/// A span is a window on a backing string (the input, or the string a join built) and is spelled out
-/// as its own string only when <see cref="Text"/> is asked for, so that cutting and trimming copy nothing.
 /// Positions: a contiguous run stores only its start; a joined one stores a piecewise map, one segment
 /// per joined part (a part's characters run on from its start offset; an inserted separator keeps one
 /// offset), so that a join costs a few integers per part rather than one per character.
 /// </remarks>
 internal sealed class SourceSpan
 {
-    private readonly string _backing;
-    private readonly int _from;
-    private readonly int _length;
-    private string? _text;
-
     /// <summary>The input offset of the first character of a contiguous span, or -1 (no position, or a segmented span).</summary>
     private readonly int _start;
 
-    /// <summary>A segmented span's segments: where each starts in the span (ascending, the first at 0).</summary>
-    private readonly int[]? _segmentAt;
+    /// <summary>
+    /// A segmented span's segments, two integers each: where the segment starts in the span (ascending, the
+    /// first at 0), and the input offset of its first character; a fixed (inserted) segment's offset is stored as <c>~offset</c>.
+    /// </summary>
+    private readonly int[]? _segments;
 
-    /// <summary>A segmented span's segments: the input offset of each segment's first character; a fixed (inserted) segment is stored as <c>~offset</c>.</summary>
-    private readonly int[]? _segmentOffset;
-
-    private SourceSpan(string backing, int from, int length, int start, int[]? segmentAt, int[]? segmentOffset)
+    private SourceSpan(string text, int start, int[]? segments)
     {
-        _backing = backing;
-        _from = from;
-        _length = length;
+        Text = text;
         _start = start;
-        _segmentAt = segmentAt;
-        _segmentOffset = segmentOffset;
+        _segments = segments;
     }
 
     /// <summary>The empty span, which has no position.</summary>
-    public static SourceSpan Empty { get; } = new(string.Empty, 0, 0, -1, null, null);
+    public static SourceSpan Empty { get; } = new(string.Empty, -1, null);
 
-    public string Text => _text ??= _from == 0 && _length == _backing.Length ? _backing : _backing.Substring(_from, _length);
+    public string Text { get; }
 
-    public int Length => _length;
+    public int Length => Text.Length;
 
     /// <summary>Whether the span knows where it is in the input.</summary>
-    public bool HasPosition => _start >= 0 || _segmentAt is not null;
+    public bool HasPosition => _start >= 0 || _segments is not null;
 
-    public char this[int index] => _backing[_from + index];
+    public char this[int index] => Text[index];
 
     /// <summary>A span of <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>.</summary>
-    public static SourceSpan FromSource(string source, int start, int length) => new(source, start, length, start, null, null);
+    public static SourceSpan FromSource(string source, int start, int length) =>
+        new(length == 0 ? string.Empty : source.Substring(start, length), start, null);
 
     /// <summary>A span of text that is not in the input (an inserted separator), placed at <paramref name="offset"/>.</summary>
     public static SourceSpan Inserted(string text, int offset) =>
-        text.Length == 0 ? new SourceSpan(string.Empty, 0, 0, -1, null, null) : new(text, 0, text.Length, -1, new[] { 0 }, new[] { ~offset });
+        text.Length == 0 ? new SourceSpan(string.Empty, -1, null) : new(text, -1, new[] { 0, ~offset });
 
     public SourceSpan Slice(int start) => Slice(start, Length - start);
 
@@ -71,24 +62,24 @@ internal sealed class SourceSpan
 
         if (length <= 0)
         {
-            return new SourceSpan(string.Empty, 0, 0, OffsetAt(start), null, null);
+            return new SourceSpan(string.Empty, OffsetAt(start), null);
         }
 
-        if (_segmentAt is null)
+        var text = Text.Substring(start, length);
+        if (_segments is null)
         {
-            return new SourceSpan(_backing, _from + start, length, _start < 0 ? -1 : _start + start, null, null);
+            return new SourceSpan(text, _start < 0 ? -1 : _start + start, null);
         }
 
         // The segments that overlap [start, start + length), re-based on the slice.
         var first = SegmentOf(start);
         var last = SegmentOf(start + length - 1);
-        var at = new int[last - first + 1];
-        var offsets = new int[at.Length];
-        for (var k = 0; k < at.Length; k++)
+        var segments = new int[(last - first + 1) * 2];
+        for (var k = 0; k * 2 < segments.Length; k++)
         {
             var segment = first + k;
-            var segmentStart = _segmentAt[segment];
-            var offset = _segmentOffset![segment];
+            var segmentStart = _segments[segment * 2];
+            var offset = _segments[(segment * 2) + 1];
             if (segmentStart < start)
             {
                 if (offset >= 0)
@@ -99,47 +90,47 @@ internal sealed class SourceSpan
                 segmentStart = start;
             }
 
-            at[k] = segmentStart - start;
-            offsets[k] = offset;
+            segments[k * 2] = segmentStart - start;
+            segments[(k * 2) + 1] = offset;
         }
 
-        return new SourceSpan(_backing, _from + start, length, -1, at, offsets);
+        return new SourceSpan(text, -1, segments);
     }
 
     /// <summary>The input offset of character <paramref name="index"/> (just after the end for <see cref="Length"/>).</summary>
     public int OffsetAt(int index)
     {
-        if (_segmentAt is null)
+        if (_segments is null)
         {
             return Math.Max(0, _start) + Math.Max(0, index);
         }
 
-        if (_length == 0)
+        if (Length == 0)
         {
             return 0;
         }
 
-        if (index >= _length)
+        if (index >= Length)
         {
-            return OffsetAt(_length - 1) + 1;
+            return OffsetAt(Length - 1) + 1;
         }
 
         index = Math.Max(0, index);
         var segment = SegmentOf(index);
-        var offset = _segmentOffset![segment];
-        return offset < 0 ? ~offset : offset + (index - _segmentAt[segment]);
+        var offset = _segments[(segment * 2) + 1];
+        return offset < 0 ? ~offset : offset + (index - _segments[segment * 2]);
     }
 
     public SourceSpan Trim()
     {
         var start = 0;
         var end = Length;
-        while (start < end && Chars.IsSpace(this[start]))
+        while (start < end && Chars.IsSpace(Text[start]))
         {
             start++;
         }
 
-        while (end > start && Chars.IsSpace(this[end - 1]))
+        while (end > start && Chars.IsSpace(Text[end - 1]))
         {
             end--;
         }
@@ -150,24 +141,12 @@ internal sealed class SourceSpan
     public SourceSpan TrimStart()
     {
         var start = 0;
-        while (start < Length && Chars.IsSpace(this[start]))
+        while (start < Length && Chars.IsSpace(Text[start]))
         {
             start++;
         }
 
         return Slice(start);
-    }
-
-    /// <summary>The index of the first <paramref name="c"/> at or after <paramref name="from"/>, or -1; reads the backing string in place.</summary>
-    public int IndexOf(char c, int from = 0)
-    {
-        if (from >= _length)
-        {
-            return -1;
-        }
-
-        var at = _backing.IndexOf(c, _from + Math.Max(0, from), _length - Math.Max(0, from));
-        return at < 0 ? -1 : at - _from;
     }
 
     /// <summary>Joins spans with <paramref name="separator"/> (which takes the offset of the character before it).</summary>
@@ -208,21 +187,28 @@ internal sealed class SourceSpan
             }
 
             var from = builder.Length;
-            builder.Append(part._backing, part._from, part._length);
-            if (part._segmentAt is null)
+            builder.Append(part.Text);
+            if (part._segments is null)
             {
                 AddSegment(at, offsets, from, Math.Max(0, part._start));
             }
             else
             {
-                for (var k = 0; k < part._segmentAt.Length; k++)
+                for (var k = 0; k < part._segments.Length; k += 2)
                 {
-                    AddSegment(at, offsets, from + part._segmentAt[k], part._segmentOffset![k]);
+                    AddSegment(at, offsets, from + part._segments[k], part._segments[k + 1]);
                 }
             }
         }
 
-        return new SourceSpan(builder.ToString(), 0, builder.Length, -1, at.ToArray(), offsets.ToArray());
+        var segments = new int[at.Count * 2];
+        for (var k = 0; k < at.Count; k++)
+        {
+            segments[k * 2] = at[k];
+            segments[(k * 2) + 1] = offsets[k];
+        }
+
+        return new SourceSpan(builder.ToString(), -1, segments);
     }
 
     public override string ToString() => Text;
@@ -230,8 +216,22 @@ internal sealed class SourceSpan
     /// <summary>The segment holding character <paramref name="index"/> (a binary search over the segments' starts).</summary>
     private int SegmentOf(int index)
     {
-        var found = Array.BinarySearch(_segmentAt!, index);
-        return found >= 0 ? found : Math.Max(0, ~found - 1);
+        var segments = _segments!;
+        int low = 0, high = (segments.Length / 2) - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (segments[middle * 2] <= index)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The input offset of the character just before <paramref name="end"/> in a map being built.</summary>

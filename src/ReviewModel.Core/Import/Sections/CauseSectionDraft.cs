@@ -43,7 +43,7 @@ internal sealed class CauseSectionDraft : SectionDraft
 
     public override Section Build(ImportContext context)
     {
-        var causes = _causes.Items.Where(c => c.Full().Length > 0).Select(c => ModelFactory.Cause(context, c, "C" + (++context.CauseCount))).ToValueList();
+        var causes = _causes.Items.Where(c => !c.IsEmpty).Select(c => ModelFactory.Cause(context, c, "C" + (++context.CauseCount))).ToValueList();
         return new CauseSection(HeadingText, causes, Style, context.Paragraphs(_causes.Intro), context.Paragraphs(_causes.Closing), HeadingSource(context));
     }
 }

@@ -151,7 +151,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
             var number = ++context.GroupCount;
             var problems = new List<Problem>();
             var intro = items.Intro;
-            var drafts = items.Items.Where(d => d.Full().Length > 0).ToList();
+            var drafts = items.Items.Where(d => !d.IsEmpty).ToList();
             if (drafts.Count == 0 && intro.Count > 0 && draft.Heading is not null)
             {
                 // The aspect's text describes its problems without numbering: each paragraph is a problem, and a
