@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Text;
 using ReviewModel.Aspects;
 
 namespace ReviewModel.Import;
@@ -145,40 +144,68 @@ internal static class AspectMatcher
 
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // The letters, then the heading's framing words cut off by moving the ends: one string made at the end.
+        var letters = new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
             if (Chars.IsCjk(c) || Chars.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(c);
+                letters[length++] = c;
             }
         }
 
-        var s = builder.ToString();
-        foreach (var head in new[] { "关于", "对照", "在" })
+        var start = 0;
+        var end = length;
+        foreach (var head in Heads)
         {
-            if (s.StartsWith(head, StringComparison.Ordinal) && s.Length > head.Length)
+            if (StartsWith(letters, start, end, head) && end - start > head.Length)
             {
-                s = s.Substring(head.Length);
+                start += head.Length;
             }
         }
 
-        foreach (var tail in new[] { "方面存在的问题", "方面存在问题", "方面的问题", "方面", "情况" })
+        foreach (var tail in Tails)
         {
-            if (s.EndsWith(tail, StringComparison.Ordinal) && s.Length > tail.Length)
+            if (EndsWith(letters, start, end, tail) && end - start > tail.Length)
             {
-                s = s.Substring(0, s.Length - tail.Length);
+                end -= tail.Length;
                 break;
             }
         }
 
-        if (s.StartsWith("带头", StringComparison.Ordinal))
+        if (StartsWith(letters, start, end, "带头"))
         {
-            s = s.Substring(2);
+            start += 2;
         }
 
-        return s;
+        return new string(letters, start, end - start);
     }
+
+    private static readonly string[] Heads = { "关于", "对照", "在" };
+
+    private static readonly string[] Tails = { "方面存在的问题", "方面存在问题", "方面的问题", "方面", "情况" };
+
+    private static bool StartsWith(char[] letters, int start, int end, string head)
+    {
+        if (end - start < head.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < head.Length; i++)
+        {
+            if (letters[start + i] != head[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EndsWith(char[] letters, int start, int end, string tail) =>
+        end - start >= tail.Length && StartsWith(letters, end - tail.Length, end, tail);
 
     private static double Score(Key a, Key b)
     {
