@@ -4,7 +4,7 @@
 #   benchmarks/throughput/run.sh [N] [RUNS]          N materials (default 1000), best of RUNS runs (default 3)
 #   REVIEWMODEL=/path/to/reviewmodel benchmarks/throughput/run.sh 1000
 #
-# Without REVIEWMODEL the CLI is built in Release and run as `dotnet ReviewModel.Cli.dll`. The corpus is made
+# Without REVIEWMODEL the CLI is built in Release and its `reviewmodel` executable is run. The corpus is made
 # from the bundled sample (`reviewmodel demo`) with variations (make_corpus.py) in a temporary folder, and
 # removed afterwards. Both tools write to /dev/null; the figure is wall-clock time, best of RUNS, with the
 # ratio check/audit measured in the same run. Files/s for the two tools are printed too.
@@ -20,7 +20,7 @@ if [ -n "${REVIEWMODEL:-}" ]; then
   cli=("$REVIEWMODEL")
 else
   dotnet build src/ReviewModel.Cli -c Release -o "$work/cli" -v quiet -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-  cli=(dotnet "$work/cli/ReviewModel.Cli.dll")
+  cli=("$work/cli/reviewmodel")
 fi
 
 "${cli[@]}" demo --out "$work/sample" > /dev/null

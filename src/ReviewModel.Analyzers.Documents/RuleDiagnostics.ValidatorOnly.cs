@@ -61,7 +61,12 @@ internal static partial class RuleDiagnostics
         "RMI010", Title(RuleCatalogue.PendingRevisions), Message(RuleCatalogue.PendingRevisions), RuleCatalogue.PendingRevisions.Category, Severity(RuleCatalogue.PendingRevisions),
         IsEnabled(RuleCatalogue.PendingRevisions), Description(RuleCatalogue.PendingRevisions), RuleCatalogue.PendingRevisions.HelpUri, Tags(RuleCatalogue.PendingRevisions));
 
-    /// <summary>The importer's diagnostics (RMI001–RMI010, category Import), in ID order.</summary>
+    /// <summary>RMI011: a Word document's headers, footers or cover page were not imported.</summary>
+    public static readonly DiagnosticDescriptor PageFurnitureSkipped = new(
+        "RMI011", Title(RuleCatalogue.PageFurnitureSkipped), Message(RuleCatalogue.PageFurnitureSkipped), RuleCatalogue.PageFurnitureSkipped.Category, Severity(RuleCatalogue.PageFurnitureSkipped),
+        IsEnabled(RuleCatalogue.PageFurnitureSkipped), Description(RuleCatalogue.PageFurnitureSkipped), RuleCatalogue.PageFurnitureSkipped.HelpUri, Tags(RuleCatalogue.PageFurnitureSkipped));
+
+    /// <summary>The importer's diagnostics (RMI001–RMI011, category Import), in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> ImportNotes => ImportLookup.Notes;
 
     /// <summary>The descriptor of an importer diagnostic, or null for a code the catalogue does not have.</summary>
@@ -83,7 +88,7 @@ internal static partial class RuleDiagnostics
     private static class ImportLookup
     {
         public static readonly ImmutableArray<DiagnosticDescriptor> Notes = ImmutableArray.Create(
-            ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, OutlineSkipped, Big5Encoding, PendingRevisions);
+            ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, OutlineSkipped, Big5Encoding, PendingRevisions, PageFurnitureSkipped);
 
         public static readonly Dictionary<string, DiagnosticDescriptor> ById =
             Notes.ToDictionary(d => d.Id, d => d, StringComparer.OrdinalIgnoreCase);

@@ -93,7 +93,12 @@ internal static partial class RuleDiagnostics
         "RM0032", Title(RuleCatalogue.SpaceBetweenChinese), Message(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.Category, Severity(RuleCatalogue.SpaceBetweenChinese),
         IsEnabled(RuleCatalogue.SpaceBetweenChinese), Description(RuleCatalogue.SpaceBetweenChinese), RuleCatalogue.SpaceBetweenChinese.HelpUri, Tags(RuleCatalogue.SpaceBetweenChinese));
 
-    /// <summary>Every rule of the catalogue (RM0001–RM0016, RM0030–RM0032), in ID order: the C# analyzer reports each of
+    /// <summary>RM0040: a reviewer's comment kept in the document (imported from a .docx; never in C# or a text file).</summary>
+    public static readonly DiagnosticDescriptor ReviewComment = new(
+        "RM0040", Title(RuleCatalogue.ReviewComment), Message(RuleCatalogue.ReviewComment), RuleCatalogue.ReviewComment.Category, Severity(RuleCatalogue.ReviewComment),
+        IsEnabled(RuleCatalogue.ReviewComment), Description(RuleCatalogue.ReviewComment), RuleCatalogue.ReviewComment.HelpUri, Tags(RuleCatalogue.ReviewComment));
+
+    /// <summary>Every rule of the catalogue (RM0001–RM0016, RM0030–RM0032, RM0040), in ID order: the C# analyzer reports each of
     /// them wherever the document is known well enough (see <see cref="RuleNeeds"/>).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All => Lookup.All;
 
@@ -164,7 +169,8 @@ internal static partial class RuleDiagnostics
             ThirdPersonInIndividualMaterial,
             HalfWidthPunctuation,
             MixedNumbering,
-            SpaceBetweenChinese);
+            SpaceBetweenChinese,
+            ReviewComment);
 
         public static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -6,8 +6,8 @@ using System.Threading;
 namespace ReviewModel.Import;
 
 /// <summary>
-/// The text import's entry points in the core: text (plain or Markdown) split into lines, or paragraphs
-/// read by a format reader of a layer above (DOCX), assembled into a document. The public front door is
+/// The text import's entry points in the core: text (plain, or Markdown through Markdig), or paragraphs read by a
+/// format reader of a layer above (DOCX), run through the <see cref="ImportPipeline"/>. The public front door is
 /// <c>ReviewImporter</c> in the ReviewModel assembly; the analyzers call this directly.
 /// </summary>
 internal static class TextImport
@@ -24,35 +24,12 @@ internal static class TextImport
         CheckText(text, options.File, options.Limits);
         var markdown = options.Format == ImportFormat.Markdown || (options.Format == ImportFormat.Auto && IsMarkdownName(options.File));
         var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
-        var lines = new List<TextLine>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\r')
-            {
-                continue;
-            }
-
-            if ((lines.Count & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (lines.Count >= options.Limits.MaxParagraphs)
-            {
-                throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"文本超过 {options.Limits.MaxParagraphs} 行 (the text has more than {options.Limits.MaxParagraphs} lines)", options.File, lines.Count + 1);
-            }
-
-            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start), markdown));
-            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            start = i + 1;
-        }
-
-        return DocumentAssembler.Assemble(lines, context, markdown);
+        return ImportPipeline.Run(
+            _ => markdown
+                ? MarkdownReader.Read(text, options.Limits.MaxParagraphs, options.File, cancellationToken)
+                : PlainTextReader.Read(text, options, cancellationToken),
+            context,
+            markdown);
     }
 
     /// <summary>Imports paragraphs read from a word-processing file: one line each, with its heading level and bold lead length (-1 when unknown).</summary>
@@ -65,22 +42,7 @@ internal static class TextImport
         }
 
         var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
-        var lines = new List<TextLine>(paragraphs.Count);
-        foreach (var (start, length, level, bold) in paragraphs)
-        {
-            var span = SourceSpan.FromSource(text, start, length);
-            var line = MarkdownLine.Read(span, markdown: false);
-            var lead = 0;
-            while (lead < span.Length && Chars.IsSpace(span[lead]))
-            {
-                lead++;
-            }
-
-            var boldLength = bold < 0 ? line.BoldLength : Math.Min(line.Text.Length, bold >= length ? line.Text.Length : bold - lead);
-            lines.Add(new TextLine(line.Text, level > 0 ? level : line.HeadingLevel, boldLength > 0 ? boldLength : -1, line.IsRule));
-        }
-
-        return DocumentAssembler.Assemble(lines, context, markdown: false, pageNumbers: false);
+        return ImportPipeline.Run(_ => ParagraphReader.Read(text, paragraphs), context, markdown: false, pageNumbers: false);
     }
 
     private static readonly string[] MarkdownExtensions = { ".md", ".markdown", ".mdown", ".mkd" };
@@ -147,7 +109,7 @@ internal static class TextImport
             throw new ReviewImportException("输入为空（没有任何文字）(the input is empty: it holds no text).", file) { ReasonResource = "RM0100_Reason_Empty" };
         }
 
-        if (controls > 16 && controls * 10 > text.Length)
+        if (controls > ImportThresholds.MaxStrayControlCharacters && controls * ImportThresholds.ControlCharacterShareDivisor > text.Length)
         {
             throw new ReviewImportException("输入含有大量控制字符，不是文本 (the input is mostly control characters: it is not text).", file) { ReasonResource = "RM0100_Reason_ControlCharacters" };
         }

@@ -7,7 +7,7 @@ namespace ReviewModel.Model;
 
 /// <summary>
 /// A review material (对照检查材料): header, opening paragraphs, the sections in the order the
-/// author wrote them, and the waivers recorded against rules. Immutable; build one with
+/// author wrote them, the waivers recorded against rules and the reviewers' comments (批注). Immutable; build one with
 /// <see cref="Create(Action{ReviewDocumentBuilder})"/> or <see cref="CreateBuilder"/>.
 /// </summary>
 public sealed record ReviewDocument
@@ -17,19 +17,27 @@ public sealed record ReviewDocument
     /// <param name="preamble">The opening paragraphs (开头), before the first section.</param>
     /// <param name="sections">The sections, in order.</param>
     /// <param name="waivers">Rules waived for particular elements, with reasons.</param>
+    /// <param name="comments">Reviewers' comments (批注) on elements, in reading order (imported from a .docx).</param>
     public ReviewDocument(
         DocumentHeader header,
         ValueList<Paragraph>? preamble,
         ValueList<Section>? sections,
-        ValueList<Waiver>? waivers = null)
+        ValueList<Waiver>? waivers = null,
+        ValueList<ReviewComment>? comments = null)
     {
         Header = Guard.NotNull(header, nameof(header));
         Preamble = preamble ?? ValueList<Paragraph>.Empty;
         Sections = sections ?? ValueList<Section>.Empty;
         Waivers = waivers ?? ValueList<Waiver>.Empty;
+        Comments = comments ?? ValueList<ReviewComment>.Empty;
         if (Sections.Any(s => s is null))
         {
             throw new ArgumentException("章节列表中有空值 (sections contains null).", nameof(sections));
+        }
+
+        if (Comments.Any(c => c is null))
+        {
+            throw new ArgumentException("批注列表中有空值 (comments contains null).", nameof(comments));
         }
     }
 
@@ -44,6 +52,14 @@ public sealed record ReviewDocument
 
     /// <summary>Rules waived for particular elements.</summary>
     public ValueList<Waiver> Waivers { get; }
+
+    /// <summary>Reviewers' comments (批注), each anchored to an element, in reading order.</summary>
+    public ValueList<ReviewComment> Comments { get; }
+
+    /// <summary>The same document with <paramref name="comments"/> as its comments.</summary>
+    /// <param name="comments">The comments, in reading order.</param>
+    /// <exception cref="ArgumentException">A comment is null.</exception>
+    public ReviewDocument WithComments(ValueList<ReviewComment> comments) => new(Header, Preamble, Sections, Waivers, comments);
 
     /// <summary>The preparation section (准备情况), or null.</summary>
     public PreparationSection? Preparation => Sections.OfType<PreparationSection>().FirstOrDefault();

@@ -26,6 +26,9 @@ internal static class ChineseNumerals
     /// <summary>Whether <paramref name="c"/> is a numeral digit (including 〇, 零 and 十).</summary>
     public static bool IsNumeral(char c) => NumeralValue(c) >= 0;
 
+    /// <summary>Whether <paramref name="c"/> can stand in a written-out number: a numeral digit or a unit (百, 千, 万 and their financial forms).</summary>
+    public static bool IsNumberCharacter(char c) => NumeralValue(c) >= 0 || c is '百' or '佰' or '千' or '仟' or '万' or '萬';
+
     /// <summary>Whether <paramref name="c"/> is an ASCII or full-width digit.</summary>
     public static bool IsDigit(char c) => (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
 

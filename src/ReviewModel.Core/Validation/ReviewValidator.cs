@@ -35,6 +35,7 @@ public sealed class ReviewValidator
         new HalfWidthPunctuationRule(),
         new MixedNumberingRule(),
         new SpaceBetweenChineseRule(),
+        new ReviewCommentRule(),
     };
 
     /// <summary>Creates a validator.</summary>

@@ -11,7 +11,7 @@ namespace ReviewModel.Validation;
 /// ID ranges, one per kind of check (docs/rules/README.md):
 /// <list type="bullet">
 /// <item><c>RM0001</c>–<c>RM0099</c>: rules on a document's content, checked by <c>ReviewValidator</c>
-/// (categories Structure, Links, Content, Accountability from RM0001; Ledger from RM0020; Typography from RM0030).</item>
+/// (categories Structure, Links, Content, Accountability from RM0001; Ledger from RM0020; Typography from RM0030; Review from RM0040).</item>
 /// <item><c>RM0100</c>–<c>RM0199</c>: category Files — a document file that could not be checked at all.</item>
 /// <item><c>RMI001</c>–<c>RMI099</c>: category Import — what the importer noticed while recovering a file's structure.</item>
 /// </list>
@@ -92,6 +92,9 @@ public static class RuleCatalogue
     /// <summary>RM0032: a space between two Chinese characters.</summary>
     public static RuleDescriptor SpaceBetweenChinese { get; } = new("RM0032", "Typography", RuleSeverity.Warning, RuleNeeds.Element);
 
+    /// <summary>RM0040: a reviewer's comment (批注) kept in the document, listed at the element it is anchored to.</summary>
+    public static RuleDescriptor ReviewComment { get; } = new("RM0040", "Review", RuleSeverity.Info, RuleNeeds.Document);
+
     /// <summary>RM0100: a document file cannot be read or imported, so no rule was checked on it (at build, and in the command line's SARIF output, which called it RMI000 before).</summary>
     public static RuleDescriptor DocumentNotImported { get; } = new("RM0100", FilesCategory, RuleSeverity.Warning, RuleNeeds.Document);
 
@@ -125,6 +128,9 @@ public static class RuleCatalogue
     /// <summary>RMI010: a Word document still holds tracked changes (修订); it was read as it reads with all of them accepted.</summary>
     public static RuleDescriptor PendingRevisions { get; } = new("RMI010", ImportCategory, RuleSeverity.Info, RuleNeeds.Document);
 
+    /// <summary>RMI011: a Word document's headers, footers or cover page were not imported.</summary>
+    public static RuleDescriptor PageFurnitureSkipped { get; } = new("RMI011", ImportCategory, RuleSeverity.Info, RuleNeeds.Document);
+
     /// <summary>Every rule and diagnostic, in ID order: the document rules (RM0001…), then RM01xx, then RMI….</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -132,9 +138,9 @@ public static class RuleCatalogue
         CauseWithoutProblem, PlaceholderLeft, ProblemWithoutCause, UnresolvedLink, DuplicateId, MeasureWithoutOwner,
         MeasureWithoutDeadline, DeadlineBeforeMeeting, MeasureNotCheckable, SelfCriticismShareTooLow, ThirdPersonInIndividualMaterial,
         LedgerEntryOverdue, LedgerEntryDueSoon, LedgerCompletedWithoutEvidence, LedgerDeadlineChanged, RecurringProblem, CopiedParagraph,
-        HalfWidthPunctuation, MixedNumbering, SpaceBetweenChinese,
+        HalfWidthPunctuation, MixedNumbering, SpaceBetweenChinese, ReviewComment,
         DocumentNotImported,
-        ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, OutlineSkipped, Big5Encoding, PendingRevisions,
+        ChromeSkipped, NoTitle, LinesJoined, AspectNotMatched, NoStructure, UnknownSection, LegacyEncoding, OutlineSkipped, Big5Encoding, PendingRevisions, PageFurnitureSkipped,
     };
 
     /// <summary>The category of RM0100–RM0199: a document file that could not be checked.</summary>

@@ -37,7 +37,9 @@ public static class ReviewImporter
     public static ImportResult Import(string text, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
         TextImport.Import(text, options, cancellationToken);
 
-    /// <summary>Imports a .docx document; positions give the paragraph number as the line.</summary>
+    /// <summary>Imports a .docx document; positions give the paragraph number as the line. The text is read with
+    /// tracked changes accepted; comments (批注) are kept on the elements they are anchored to
+    /// (<see cref="Model.ReviewDocument.Comments"/>); headers, footers and a cover page are skipped with a note.</summary>
     /// <param name="stream">The document.</param>
     /// <param name="options">File name for positions, catalogue; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels a long import.</param>
@@ -67,15 +69,22 @@ public static class ReviewImporter
         // before OpenXml builds its DOM, so a zip bomb or 17,500 nested elements never reach it.
         DocxPackageGuard.Check(stream, limits, options.File, cancellationToken);
         var notes = new List<ImportDiagnostic>();
-        var (text, paragraphs) = DocxReader.Read(stream, options.File, notes);
-        var result = TextImport.ImportParagraphs(text, paragraphs, options, cancellationToken);
-        if (notes.Count == 0)
+        var read = DocxReader.ReadAll(stream, options.File, notes);
+        var result = TextImport.ImportParagraphs(read.Text, read.Lines, options, cancellationToken);
+        var document = result.Document;
+        if (read.Comments.Count > 0)
+        {
+            // Each comment (批注) on the element its anchor falls in, found once the structure is known.
+            document = document.WithComments(CommentPlacer.Place(document, read.Comments, read.Text, options.File));
+        }
+
+        if (notes.Count == 0 && ReferenceEquals(document, result.Document))
         {
             return result;
         }
 
         notes.InsertRange(0, result.Diagnostics);
-        return new ImportResult(result.Document, result.InferredLinks, notes, result.Skipped);
+        return new ImportResult(document, result.InferredLinks, notes, result.Skipped);
     }
 
     /// <summary>Imports a file: .txt, .text and unknown text files as plain text, .md/.markdown as Markdown, .docx as Word.</summary>

@@ -111,7 +111,9 @@ internal sealed class DeadlineJsonConverter : JsonConverter<Deadline>
 
         try
         {
-            return Deadline.Create(kind.Value, date, recurrence, text, inferred);
+            var deadline = Deadline.Create(kind.Value, date, recurrence, text, inferred);
+            ReviewJson.CountConstructed(); // a JSON object the converter built: counted like the others, so later errors are placed right
+            return deadline;
         }
         catch (ArgumentException e)
         {

@@ -222,6 +222,9 @@ public static class ReviewJson
         }
     }
 
+    /// <summary>Counts a model object built from a JSON object by a converter (a deadline in its object form).</summary>
+    internal static void CountConstructed() => ConstructedObjects.Count++;
+
     /// <summary>How many model objects the current thread has built while deserializing.</summary>
     private static class ConstructedObjects
     {

@@ -11,7 +11,8 @@ namespace ReviewModel.Analyzers.Tests.EndToEnd;
 
 /// <summary>
 /// Every assembly of the packed <c>analyzers/dotnet/cs</c> folder references only what the oldest supported
-/// compiler (Roslyn 4.8 on .NET 8, the .NET 8 SDK) provides: netstandard 2.0, NodaTime, the package's own
+/// compiler (Roslyn 4.8 on .NET 8, the .NET 8 SDK) provides: netstandard 2.0, NodaTime, Markdig (and the
+/// System.Memory / System.Buffers 4.0.x facades its netstandard2.0 build names, which .NET 8 provides), the package's own
 /// analyzer and core assemblies, Microsoft.CodeAnalysis* up to 4.8, and System.Collections.Immutable /
 /// System.Reflection.Metadata up to 8.0.0.0. Humanizer.Core 3.0.10, which references System.Collections.Immutable
 /// 9.0.0.0, is the counter-example that must be refused (it made CS8032 on the .NET 8 SDK).
@@ -78,7 +79,10 @@ public sealed class AnalyzerFolderReferencesTests
             var allowed = name switch
             {
                 "netstandard" => version == new Version(2, 0, 0, 0),
-                "NodaTime" => true,
+                "NodaTime" or "Markdig" => true,
+                // Markdig's netstandard2.0 build: System.Memory and System.Buffers 4.0.2.0, which .NET 8's shared framework
+                // satisfies (8.0.0.0); Net8CompilerTests loads Markdig there and reads a *.review.md through it.
+                "System.Memory" or "System.Buffers" => version <= new Version(4, 0, 5, 0),
                 // NodaTime's netstandard2.0 build; .NET 8 has it in the shared framework (Net8CompilerTests loads NodaTime there).
                 "System.Runtime.CompilerServices.Unsafe" => version <= new Version(6, 0, 0, 0),
                 // Only the code fixes (which the command-line compiler never loads) reference MEF: System.Composition

@@ -53,11 +53,15 @@ public sealed class PackageEndToEndTests
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Analyzers.Documents.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ReviewModel.Core.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/NodaTime.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
+        // Markdig's netstandard2.0 dependencies come from the compiler's runtime, not from the package.
+        Assert.DoesNotContain("analyzers/dotnet/cs/System.Memory.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/en/ReviewModel.Core.resources.dll", entries);
         // Both analyzers load the same core and NodaTime: each is in the folder exactly once.
         var all = package.Entries.Select(e => e.FullName).ToList();
         Assert.Single(all, e => e == "analyzers/dotnet/cs/ReviewModel.Core.dll");
         Assert.Single(all, e => e == "analyzers/dotnet/cs/NodaTime.dll");
+        Assert.Single(all, e => e == "analyzers/dotnet/cs/Markdig.dll");
         // The formats layer (OpenXml, System.Text.Json, Humanizer) never goes where the compiler loads from.
         Assert.DoesNotContain("analyzers/dotnet/cs/ReviewModel.dll", entries);
         Assert.Contains("build/ReviewModel.targets", entries);

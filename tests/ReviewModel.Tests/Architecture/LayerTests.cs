@@ -9,12 +9,15 @@ namespace ReviewModel.Tests.Architecture;
 public class LayerTests
 {
     [Fact]
-    public void The_core_depends_on_NodaTime_and_the_framework_only()
+    public void The_core_depends_on_NodaTime_Markdig_and_the_framework_only()
     {
+        // Markdig reads Markdown input (Import/Reading/MarkdownReader); both load in the .NET 8 compiler next to the
+        // analyzers (AnalyzerFolderReferencesTests in ReviewModel.Analyzers.Tests checks the packed folder).
         var references = typeof(ReviewDocument).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
         Assert.Contains("NodaTime", references);
+        Assert.Contains("Markdig", references);
         Assert.All(references, name => Assert.True(
-            name == "NodaTime" || name == "netstandard" || name == "mscorlib" || name.StartsWith("System", System.StringComparison.Ordinal),
+            name == "NodaTime" || name == "Markdig" || name == "netstandard" || name == "mscorlib" || name.StartsWith("System", System.StringComparison.Ordinal),
             $"ReviewModel.Core references {name}"));
         Assert.DoesNotContain("System.Text.Json", references);
         Assert.DoesNotContain("ReviewModel", references);

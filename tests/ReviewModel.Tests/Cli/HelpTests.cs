@@ -26,6 +26,31 @@ public sealed class HelpTests : CliRunner
     }
 
     [Fact]
+    public void The_built_executable_is_named_reviewmodel_and_prints_its_help()
+    {
+        // The build output of src/ReviewModel.Cli (copied beside the tests) has the apphost renamed: the
+        // assembly stays ReviewModel.Cli.dll (an assembly "reviewmodel" would shadow ReviewModel.dll).
+        var extension = OperatingSystem.IsWindows() ? ".exe" : string.Empty;
+        var executable = System.IO.Path.Combine(AppContext.BaseDirectory, "reviewmodel" + extension);
+        Assert.True(System.IO.File.Exists(executable), executable);
+        Assert.True(System.IO.File.Exists(System.IO.Path.Combine(AppContext.BaseDirectory, "ReviewModel.Cli.dll")));
+
+        var start = new System.Diagnostics.ProcessStartInfo(executable, new[] { "--help" })
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000));
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(Run("--help").Output.ReplaceLineEndings(), output.ReplaceLineEndings());
+    }
+
+    [Fact]
     public void No_arguments_prints_the_root_help_and_exits_0()
     {
         var bare = Run();

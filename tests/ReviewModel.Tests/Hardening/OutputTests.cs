@@ -51,8 +51,9 @@ public sealed class OutputTests : CliRunner
         }
 
         var file = Write("材料.txt", Material);
-        var cli = Path.Combine(AppContext.BaseDirectory, "ReviewModel.Cli.dll");
-        var start = new ProcessStartInfo("/bin/sh", new[] { "-c", $"dotnet \"{cli}\" import \"{file}\" > /dev/full" })
+        var cli = Path.Combine(AppContext.BaseDirectory, "reviewmodel"); // the executable, as a user runs it
+        Assert.True(File.Exists(cli), $"no reviewmodel executable beside the tests in {AppContext.BaseDirectory}");
+        var start = new ProcessStartInfo("/bin/sh", new[] { "-c", $"\"{cli}\" import \"{file}\" > /dev/full" })
         {
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using ReviewModel.Import;
@@ -42,5 +43,24 @@ public sealed class RenderingCrashTests
 
         var back = ReviewImporter.ImportDocx(docx).Document;
         Assert.Equal(title, back.Header.Title.Replace(" ", string.Empty)); // the title's line break reads as a space
+    }
+
+    [Theory]
+    [InlineData("某区教育局党组2025年度民主生活会\u001B对照检查材料", "某区教育局", "党组")]
+    [InlineData("某区教育局党组2025年度民主生活会对照检查材料", "某区\u000C教育局", "党组")]
+    [InlineData("某区教育局党组2025年度民主生活会对照检查材料\uD800", "某区\u000B教育局", "党组")]
+    public void Control_characters_in_the_header_render_as_docx_properties_replaced_not_thrown(string title, string organisation, string body)
+    {
+        // Found by the fuzz run: a C0 control character in the title or organisation reached docProps/core.xml and
+        // app.xml unescaped, and XmlWriter threw ArgumentException ("hexadecimal value 0x1B, is an invalid character").
+        var document = new ReviewDocument(new DocumentHeader(title, ReviewSubject.Team(organisation, body)), ValueList.Of(new Paragraph("现将有关情况报告如下。", null)), ValueList<Section>.Empty);
+
+        var bytes = DocxRenderer.RenderToBytes(document);
+
+        using var docx = new Rendering.Docx.DocxReader(bytes);
+        var core = docx.Package.PackageProperties;
+        Assert.Contains("\uFFFD", core.Title + core.Creator + docx.Package.ExtendedFilePropertiesPart!.Properties.Company!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(core.Title!, c => c < ' ');
+        Assert.Empty(docx.Validate());
     }
 }

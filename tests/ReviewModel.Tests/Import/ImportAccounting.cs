@@ -12,8 +12,9 @@ namespace ReviewModel.Tests.Import;
 /// </summary>
 internal static class ImportAccounting
 {
-    /// <summary>What the importer may drop: whitespace (compared without it), numbering markers, Markdown markup.</summary>
-    private const string MarkupChars = "\\第部分〇零一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾是、（）()0123456789０１２３４５６７８９.．#*_>-+•·=，,①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳＊";
+    /// <summary>What the importer may drop: whitespace (compared without it), numbering markers, Markdown markup
+    /// (emphasis, escapes, heading and list marks, rules, code fences and spans, table rules).</summary>
+    private const string MarkupChars = "`~|:\\第部分〇零一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾是、（）()0123456789０１２３４５６７８９.．#*_>-+•·=，,①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳＊";
 
     /// <summary>Every element's text in document order.</summary>
     public static IEnumerable<string> ElementTexts(ReviewDocument document)

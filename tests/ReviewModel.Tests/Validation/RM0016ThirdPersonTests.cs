@@ -46,4 +46,30 @@ public class RM0016ThirdPersonTests
 
         Check.Silent(Check.Validate(document), "RM0016");
     }
+
+    [Theory]
+    [InlineData("我广泛征求了班子成员、分管部门和基层党员群众的意见建议。")]
+    [InlineData("我与班子成员谈心谈话不够深入。")]
+    [InlineData("我听取分管领域班子成员的意见不够及时。")]
+    [InlineData("我带领班子成员调研的次数偏少。")]
+    public void Silent_where_the_members_are_whom_I_deal_with(string body)
+    {
+        var document = TestDocuments.Individual.AddProblems(p => p.Aspect(1, a => a.Problem("P1.2", "听取意见不够。", body)))
+            .AddMeasure("M3", "认真听取意见。", "每季度征求一次意见。", x => x.Addresses("P1.2").Owner("张明").Deadline(TestDocuments.Due))
+            .AddCause("C3", "群众观念淡薄。", "我对意见建议重视不够。", x => x.Explains("P1.2"));
+        Check.Silent(Check.Validate(document), "RM0016");
+    }
+
+    [Theory]
+    [InlineData("班子成员学习不深，满足于读过了。", "班子成员")]
+    [InlineData("我和有的同志一样，调研不多。", "有的同志")]
+    [InlineData("在征求意见时，班子成员准备不充分。", "班子成员")]
+    public void Fires_where_the_members_are_the_subject(string body, string phrase)
+    {
+        var document = TestDocuments.Individual.AddProblems(p => p.Aspect(1, a => a.Problem("P1.2", "听取意见不够。", body)))
+            .AddMeasure("M3", "认真听取意见。", "每季度征求一次意见。", x => x.Addresses("P1.2").Owner("张明").Deadline(TestDocuments.Due))
+            .AddCause("C3", "群众观念淡薄。", "我对意见建议重视不够。", x => x.Explains("P1.2"));
+        var finding = Assert.Single(Check.Validate(document).Of("RM0016"));
+        Check.Span(finding, body, phrase);
+    }
 }

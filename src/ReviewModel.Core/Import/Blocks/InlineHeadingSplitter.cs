@@ -41,7 +41,7 @@ internal static class InlineHeadingSplitter
                 continue;
             }
 
-            var marker = Marker.Read(text.Substring(i, System.Math.Min(12, text.Length - i)));
+            var marker = Marker.Read(text.Substring(i, System.Math.Min(ImportThresholds.MarkerWindow, text.Length - i)));
             if (marker.Kind != block.Kind || marker.Number != expected)
             {
                 continue;

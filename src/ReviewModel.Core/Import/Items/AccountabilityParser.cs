@@ -80,7 +80,7 @@ internal static class AccountabilityParser
 
                 start++;
                 var end = start;
-                while (end < text.Length && end - start < 60 && !IsDelimiter(text[end]))
+                while (end < text.Length && end - start < ImportThresholds.MaxAccountabilityFieldLength && !IsDelimiter(text[end]))
                 {
                     end++;
                 }

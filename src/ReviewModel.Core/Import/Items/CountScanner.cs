@@ -1,12 +1,37 @@
 using System;
+using ReviewModel.Text;
 
 namespace ReviewModel.Import;
 
-/// <summary>Reads counts a reviewer looks for: "征求意见建议58条", "谈心谈话120余人次". Linear.</summary>
+/// <summary>Reads counts a reviewer looks for: "征求意见建议58条", "谈心谈话120余人次", "研讨 4 次" (spaces from PDFs), "研讨五次". Linear.</summary>
 internal static class CountScanner
 {
-    /// <summary>The number written before <paramref name="unit"/> (allowing 余/多) in a sentence that mentions <paramref name="topic"/>, or null.</summary>
-    public static int? CountBefore(string text, string unit, string topic)
+    /// <summary>The longest number read: seven digits (no preparation count has more), or seven Chinese numeral characters (九千九百九十九).</summary>
+    private const int MaxDigits = 7;
+
+    /// <summary>How far back from the number the topic word may stand, within one sentence: long enough for
+    /// 班子成员之间、班子成员与分管部门负责同志之间深入开展谈心谈话, short enough not to reach into another topic.</summary>
+    private const int TopicWindow = 80;
+
+    private static readonly string[] StudyWords = { "学习", "研讨", "研学" };
+    private static readonly string[] TalkWords = { "谈心", "谈话" };
+    private static readonly string[] OpinionWords = { "意见", "建议" };
+
+    /// <summary>Study sessions: "集中学习研讨4次".</summary>
+    public static int? StudySessions(string text) => CountBefore(text, "次", StudyWords, TalkWords, OpinionWords);
+
+    /// <summary>Opinions solicited: "征求意见建议58条".</summary>
+    public static int? OpinionsSolicited(string text) => CountBefore(text, "条", OpinionWords, TalkWords, StudyWords);
+
+    /// <summary>Talks held: "谈心谈话120余人次", or "谈心谈话6次".</summary>
+    public static int? TalksHeld(string text) => CountBefore(text, "人次", TalkWords, StudyWords, OpinionWords) ?? CountBefore(text, "次", TalkWords, StudyWords, OpinionWords);
+
+    /// <summary>
+    /// The number written before <paramref name="unit"/> (allowing 余/多) whose nearest topic word before it, in the
+    /// same sentence, is one of <paramref name="topics"/> rather than a word of another count
+    /// (<paramref name="rivals"/>, <paramref name="others"/>): in "认真学习了党章党规，与党员谈心谈话6次" the 6 is talks, not study.
+    /// </summary>
+    private static int? CountBefore(string text, string unit, string[] topics, string[] rivals, string[] others)
     {
         var from = 0;
         while (from < text.Length)
@@ -18,14 +43,15 @@ internal static class CountScanner
             }
 
             from = at + unit.Length;
-            var end = at;
+            var end = SkipSpacesBack(text, at);
             if (end > 0 && (text[end - 1] == '余' || text[end - 1] == '多'))
             {
-                end--;
+                end = SkipSpacesBack(text, end - 1);
             }
 
             var start = end;
-            while (start > 0 && end - start < 7 && Chars.IsDigit(text[start - 1]))
+            var chinese = end > 0 && Chars.IsNumeral(text[end - 1]);
+            while (start > 0 && end - start < MaxDigits && (chinese ? ChineseNumerals.IsNumberCharacter(text[start - 1]) : Chars.IsDigit(text[start - 1])))
             {
                 start--;
             }
@@ -36,13 +62,24 @@ internal static class CountScanner
             }
 
             var sentenceStart = start;
-            while (sentenceStart > 0 && start - sentenceStart < 80 && !Chars.IsSentenceEnd(text[sentenceStart - 1]))
+            while (sentenceStart > 0 && start - sentenceStart < TopicWindow && !Chars.IsSentenceEnd(text[sentenceStart - 1]))
             {
                 sentenceStart--;
             }
 
-            if (text.IndexOf(topic, sentenceStart, start - sentenceStart, StringComparison.Ordinal) < 0)
+            var topic = Nearest(text, sentenceStart, start, topics);
+            if (topic < 0 || topic < Nearest(text, sentenceStart, start, rivals) || topic < Nearest(text, sentenceStart, start, others))
             {
+                continue;
+            }
+
+            if (chinese)
+            {
+                if (ChineseText.ParseNumeral(text.Substring(start, end - start)) is { } parsed)
+                {
+                    return parsed;
+                }
+
                 continue;
             }
 
@@ -56,5 +93,33 @@ internal static class CountScanner
         }
 
         return null;
+    }
+
+    /// <summary>The end of the last of <paramref name="words"/> in [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
+    private static int Nearest(string text, int from, int to, string[] words)
+    {
+        var best = -1;
+        foreach (var word in words)
+        {
+            var at = to - from >= word.Length ? text.LastIndexOf(word, to - 1, to - from, StringComparison.Ordinal) : -1;
+            if (at >= 0 && at + word.Length <= to)
+            {
+                best = Math.Max(best, at + word.Length);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The index just after the last non-space character before <paramref name="at"/>: text pasted from
+    /// PDFs writes <c>研讨 4 次</c> with spaces around the number.</summary>
+    private static int SkipSpacesBack(string text, int at)
+    {
+        while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\u3000' || text[at - 1] == '\u00A0'))
+        {
+            at--;
+        }
+
+        return at;
     }
 }

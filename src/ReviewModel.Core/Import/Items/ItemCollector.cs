@@ -226,7 +226,7 @@ internal sealed class ItemCollector
     private static bool IsDateLine(string text)
     {
         var t = text.Trim();
-        if (t.Length < 6 || t.Length > 16)
+        if (t.Length < ImportThresholds.MinDateLineLength || t.Length > ImportThresholds.MaxDateLineLength)
         {
             return false;
         }
@@ -247,7 +247,7 @@ internal sealed class ItemCollector
     private static bool IsBareTitle(Block block)
     {
         var text = block.Content.Text;
-        if (text.Length == 0 || text.Length > 40 || block.Kind == MarkerKind.None)
+        if (text.Length == 0 || text.Length > ImportThresholds.MaxHeadingLength || block.Kind == MarkerKind.None)
         {
             return false;
         }

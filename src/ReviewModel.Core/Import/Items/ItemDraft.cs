@@ -52,7 +52,7 @@ internal sealed class ItemDraft
             return System.Math.Min(LeadHint, full.Length);
         }
 
-        if (Parts.Count > 1 && First.Length > 0 && First.Length <= 60 && !HasSentenceEnd(First.Text))
+        if (Parts.Count > 1 && First.Length > 0 && First.Length <= ImportThresholds.MaxItemTitleLength && !HasSentenceEnd(First.Text))
         {
             return First.Length;
         }

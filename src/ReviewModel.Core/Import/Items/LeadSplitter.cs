@@ -7,9 +7,9 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class LeadSplitter
 {
-    private const int LongLead = 60;
-    private const int CommaWindow = 40;
-    private const int ShortLead = 20;
+    private const int LongLead = ImportThresholds.MaxLeadSentenceLength;
+    private const int CommaWindow = ImportThresholds.LeadCommaWindow;
+    private const int ShortLead = ImportThresholds.MaxUnpunctuatedLeadLength;
 
     /// <summary>The length of the lead of <paramref name="text"/>.</summary>
     /// <param name="text">The item's text, after its marker.</param>

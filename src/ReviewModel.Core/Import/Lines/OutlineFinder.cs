@@ -11,10 +11,10 @@ namespace ReviewModel.Import;
 internal static class OutlineFinder
 {
     /// <summary>An outline entry is a short line: at most this many characters.</summary>
-    public const int MaxEntryLength = 40;
+    public const int MaxEntryLength = ImportThresholds.MaxOutlineEntryLength;
 
     /// <summary>Fewest entries that make an outline (two after a 目录 line).</summary>
-    public const int MinEntries = 3;
+    public const int MinEntries = ImportThresholds.MinOutlineEntries;
 
     private static readonly string[] Headers = { "目录", "目 录", "目　录", "提纲", "内容提要", "大纲" };
 

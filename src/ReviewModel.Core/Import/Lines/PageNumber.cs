@@ -25,4 +25,24 @@ internal static class PageNumber
 
         return digits is >= 1 and <= 4;
     }
+
+    /// <summary>A page number with its decoration (<c>- 3 -</c>, <c>—3—</c>, <c>第3页 共10页</c>): page chrome in any
+    /// input, a Word file holding pasted PDF text included; a bare <c>3</c> may be a table cell there, and is kept.</summary>
+    public static bool IsDecorated(string line)
+    {
+        if (!Is(line))
+        {
+            return false;
+        }
+
+        foreach (var c in line)
+        {
+            if (c == '页' || c == '-' || c == '—' || c == '－' || c == '–')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -18,7 +18,7 @@ internal static class ParagraphJoiner
         var blank = 0;
         var pairs = 0;
         var soft = 0;
-        const int maxWidth = 512;
+        const int maxWidth = ImportThresholds.MaxTrackedLineWidth;
         var widths = new int[maxWidth + 1];
         for (var i = from; i < lines.Count; i++)
         {
@@ -43,7 +43,7 @@ internal static class ParagraphJoiner
         // The typical full line: the 75th percentile of line lengths (a histogram, so linear).
         var width = 0;
         var seen = 0;
-        var target = (int)(nonBlank * 0.75);
+        var target = (int)(nonBlank * ImportThresholds.TypicalWidthPercentile);
         for (var w = 0; w <= maxWidth && nonBlank > 0; w++)
         {
             seen += widths[w];
@@ -54,8 +54,8 @@ internal static class ParagraphJoiner
             }
         }
 
-        var blankSeparated = nonBlank > 0 && blank >= nonBlank * 0.25;
-        var pdf = soft >= 3 && soft >= pairs * 0.2;
+        var blankSeparated = nonBlank > 0 && blank >= nonBlank * ImportThresholds.BlankSeparatedShare;
+        var pdf = soft >= ImportThresholds.MinPdfSoftBreaks && soft >= pairs * ImportThresholds.PdfSoftBreakShare;
 
         // Text copied from some PDF viewers has a blank line after every line: then a single blank line
         // between a full-width line that ends mid-sentence and a line that starts no item is no paragraph end.
@@ -66,14 +66,14 @@ internal static class ParagraphJoiner
             if (!lines[i].IsBlank && lines[i + 1].IsBlank && !lines[i + 2].IsBlank)
             {
                 across++;
-                if (!EndsParagraph(lines[i]) && !StartsParagraph(lines[i + 2]) && lines[i].Text.Length >= width * 0.7)
+                if (!EndsParagraph(lines[i]) && !StartsParagraph(lines[i + 2]) && lines[i].Text.Length >= width * ImportThresholds.FullLineShare)
                 {
                     softAcross++;
                 }
             }
         }
 
-        var doubleSpaced = blank >= nonBlank * 0.8 && across >= 5 && softAcross >= across * 0.3;
+        var doubleSpaced = blank >= nonBlank * ImportThresholds.DoubleSpacedBlankShare && across >= ImportThresholds.MinDoubleSpacedTriples && softAcross >= across * ImportThresholds.DoubleSpacedSoftShare;
 
         var result = new List<TextLine>();
         var parts = new List<SourceSpan>();
@@ -108,7 +108,7 @@ internal static class ParagraphJoiner
             }
 
             var join = blanks == 0
-                ? ShouldJoin(previous, line, markdown, blankSeparated, pdf, width)
+                ? !line.StartsBlock && ShouldJoin(previous, line, markdown, blankSeparated, pdf, width)
                 : blanks == 1 && ShouldJoin(previous, line, markdown, blankSeparated: false, pdf: true, width);
             blanks = 0;
             if (join)
@@ -151,28 +151,19 @@ internal static class ParagraphJoiner
         }
     }
 
+    /// <summary>Whether <paramref name="next"/> continues the paragraph that <paramref name="current"/> is in. The
+    /// constructs decide first (<see cref="LineConstructs"/>: a heading, a numbered or bold item, a guide line
+    /// interrupts; a heading closes); then the text's layout: wrapped at a page width, blank-line separated, Markdown.</summary>
     private static bool ShouldJoin(TextLine current, TextLine next, bool markdown, bool blankSeparated, bool pdf, int width)
     {
-        if (current.HeadingLevel > 0 || next.HeadingLevel > 0 || StartsParagraph(next) || current.BoldLength >= current.Text.Length)
-        {
-            return false;
-        }
-
-        var text = current.Text.Text;
-        var headingLike = Marker.Read(text).Kind is MarkerKind.Section or MarkerKind.Heading && text.Length <= 40 && !EndsParagraph(current);
-        if (SectionClassifier.ClassifyBareLine(text) is not null)
+        if (LineConstructs.Interrupts(next) || LineConstructs.Closes(current, wrapped: pdf))
         {
             return false;
         }
 
         if (pdf)
         {
-            return !EndsParagraph(current) && text.Length >= width * 0.7 && !(headingLike && text.Length < width * 0.7);
-        }
-
-        if (headingLike)
-        {
-            return false;
+            return !EndsParagraph(current) && current.Text.Length >= width * ImportThresholds.FullLineShare;
         }
 
         if (markdown && blankSeparated)
@@ -180,13 +171,40 @@ internal static class ParagraphJoiner
             return true;
         }
 
-        return blankSeparated && !EndsParagraph(current);
+        return (blankSeparated || IsWrapped(current, next, width)) && !EndsParagraph(current);
     }
+
+    /// <summary>
+    /// A single line broken at the page width in text that is otherwise one paragraph a line (a PDF's opening
+    /// paragraph, pasted): a long line with no numbering that stops mid-sentence, at least as long as most
+    /// lines (<see cref="WrappedShareOfWidth"/>), followed by a line that goes on with Chinese text.
+    /// Headings and numbered items never qualify, so a long aspect heading keeps its own paragraph.
+    /// </summary>
+    private static bool IsWrapped(TextLine current, TextLine next, int width)
+    {
+        var text = current.Text.Text;
+        var following = next.Text.Text;
+        if (text.Length < MinWrappedLength || text.Length < width * WrappedShareOfWidth || following.Length == 0)
+        {
+            return false;
+        }
+
+        var last = text[text.Length - 1];
+        return (Chars.IsCjk(last) || last == '，' || last == '、')
+            && (Chars.IsCjk(following[0]) || following[0] == '“')
+            && Marker.Read(text).Kind == MarkerKind.None;
+    }
+
+    /// <summary>A wrapped line is a long line: the official format (GB/T 9704) sets 28 characters a line, so a line wrapped by a PDF in that format has at least 28; titles, bylines and signatures are shorter.</summary>
+    private const int MinWrappedLength = ImportThresholds.MinWrappedLineLength;
+
+    /// <summary>A wrapped line is at least this share of the typical full line (the 75th percentile of line lengths).</summary>
+    private const double WrappedShareOfWidth = ImportThresholds.WrappedShareOfWidth;
 
     /// <summary>Whether a line ends where a paragraph may end: after sentence punctuation or a colon, or a
     /// closing bracket; a closing quote only right after sentence punctuation (half-width quotes cannot
     /// tell opening from closing, and a line may break between two quoted words).</summary>
-    private static bool EndsParagraph(TextLine line)
+    public static bool EndsParagraph(TextLine line)
     {
         var text = line.Text.Text;
         if (text.Length == 0)
@@ -203,8 +221,7 @@ internal static class ParagraphJoiner
         return Chars.IsTerminal(last);
     }
 
-    private static bool StartsParagraph(TextLine line) =>
-        line.HeadingLevel > 0 || line.BoldLength > 0 || Marker.Read(line.Text.Text).Kind != MarkerKind.None;
+    private static bool StartsParagraph(TextLine line) => LineConstructs.Interrupts(line);
 
     private static SourceSpan JoinParts(List<SourceSpan> parts)
     {

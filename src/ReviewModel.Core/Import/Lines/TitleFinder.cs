@@ -10,8 +10,8 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class TitleFinder
 {
-    private const int SearchLines = 40;
-    private const int MaxTitle = 64;
+    private const int SearchLines = ImportThresholds.TitleSearchLines;
+    private const int MaxTitle = ImportThresholds.MaxTitleLength;
 
     private static readonly string[] TitleWords =
     {
@@ -55,11 +55,11 @@ internal static class TitleFinder
             else if (IsTitleShaped(text) && Has(text, TitleWords) && Marker.Read(text).Kind == MarkerKind.None)
             {
                 var next = NextNonBlank(lines, i);
-                if (!Has(text, MaterialWords) && next >= 0 && IsTitleShaped(lines[next].Text.Text) && lines[next].Text.Length <= 30 && Has(lines[next].Text.Text, MaterialWords))
+                if (!Has(text, MaterialWords) && next >= 0 && IsTitleShaped(lines[next].Text.Text) && lines[next].Text.Length <= ImportThresholds.MaxTitlePartLength && Has(lines[next].Text.Text, MaterialWords))
                 {
                     candidate = (i, next);
                 }
-                else if (previous >= 0 && text.Length <= 30 && IsTitleShaped(lines[previous].Text.Text) && Has(lines[previous].Text.Text, MeetingWords) && !IsChrome(lines[previous].Text.Text))
+                else if (previous >= 0 && text.Length <= ImportThresholds.MaxTitlePartLength && IsTitleShaped(lines[previous].Text.Text) && Has(lines[previous].Text.Text, MeetingWords) && !IsChrome(lines[previous].Text.Text))
                 {
                     candidate = (previous, i);
                 }
@@ -84,7 +84,7 @@ internal static class TitleFinder
                 continue;
             }
 
-            if (text.Length > 60 || (text.Length > 12 && Chars.IsSentenceEnd(text[text.Length - 1])) || line.HeadingLevel >= 2 || Marker.Read(text).Kind != MarkerKind.None || line.BoldLength > 0)
+            if (text.Length > ImportThresholds.MaxTitleLineLength || (text.Length > ImportThresholds.MinFullTitleLength && Chars.IsSentenceEnd(text[text.Length - 1])) || line.HeadingLevel >= 2 || Marker.Read(text).Kind != MarkerKind.None || line.BoldLength > 0)
             {
                 break; // body text: the title, if any, came before it
             }
@@ -109,7 +109,7 @@ internal static class TitleFinder
         var score = 1;
         score += Has(text, new[] { "生活会" }) ? 2 : 0;
         score += Has(text, MaterialWords) ? 1 : 0;
-        score += text.Length >= 12 ? 1 : 0;
+        score += text.Length >= ImportThresholds.MinFullTitleLength ? 1 : 0;
         score += lines[first].HeadingLevel == 1 ? 2 : 0;
         return score;
     }
@@ -124,7 +124,7 @@ internal static class TitleFinder
             }
 
             var text = lines[i].Text.Text;
-            return IsTitleShaped(text) && text.Length <= 40 && Marker.Read(text).Kind == MarkerKind.None && SectionClassifier.ClassifyBareLine(text) is null
+            return IsTitleShaped(text) && text.Length <= ImportThresholds.MaxHeadingLength && Marker.Read(text).Kind == MarkerKind.None && SectionClassifier.ClassifyBareLine(text) is null
                 && !AspectMatcher.LooksLikeAspect(text) ? (i, i) : (-1, -1);
         }
 

@@ -11,7 +11,7 @@ namespace ReviewModel.Import;
 internal static class WebChrome
 {
     /// <summary>Chrome lines are short: longer lines are body text whatever they contain.</summary>
-    public const int MaxLength = 100;
+    public const int MaxLength = ImportThresholds.MaxChromeLineLength;
 
     private static readonly string[] LineStarts =
     {
@@ -19,6 +19,12 @@ internal static class WebChrome
     };
 
     private static readonly string[] Anywhere = { "浏览次数", "阅读次数", "点击次数", "浏览量", "阅读量", "发布时间", "发布日期", "浏览：", "阅读：", "点击：" };
+
+    /// <summary>Headings of the link lists a page ends with: every short line after one of them is chrome.</summary>
+    private static readonly string[] TailHeadings = { "相关推荐", "相关阅读", "相关文章", "猜你喜欢", "推荐阅读", "延伸阅读", "热门推荐", "热门文章", "最新文章", "精选范文", "相关范文" };
+
+    /// <summary>Labels of a page's metadata line (<c>网站:公文素材库 | 时间:2025-01-14 07:56:35 | 移动端:…</c>).</summary>
+    private static readonly string[] MetadataLabels = { "网站", "时间", "来源", "作者", "移动端", "栏目", "分类", "字数", "日期", "编辑", "发布", "浏览", "点击", "文章" };
 
     /// <summary>Whether <paramref name="line"/> (trimmed) is web-page chrome.</summary>
     public static bool Is(string line)
@@ -49,7 +55,116 @@ internal static class WebChrome
             }
         }
 
-        return IsBreadcrumb(line);
+        return IsBreadcrumb(line) || IsMetadata(line) || HasClockTime(line);
+    }
+
+    /// <summary>
+    /// The index of the first line of the link list a page ends with (<c>相关阅读</c> followed only by short lines), or
+    /// <paramref name="count"/> when there is none. Only a heading among the last <see cref="MaxTailLines"/> lines counts.
+    /// </summary>
+    public static int TailStart(Func<int, string> line, int count)
+    {
+        var earliest = Math.Max(0, count - MaxTailLines);
+        for (var i = count - 1; i >= earliest; i--)
+        {
+            var text = line(i);
+            if (text.Length > MaxLength)
+            {
+                return count; // body text after the heading: not a page's tail
+            }
+
+            foreach (var heading in TailHeadings)
+            {
+                if (text.StartsWith(heading, StringComparison.Ordinal) && text.Length <= heading.Length + 2)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>How many lines a page's closing link list may have.</summary>
+    public const int MaxTailLines = 40;
+
+    /// <summary>Two or more <c>标签:值</c> pieces separated by <c>|</c>: a page's metadata line.</summary>
+    public static bool IsMetadata(string line)
+    {
+        if (line.IndexOf('|') < 0 && line.IndexOf('丨') < 0 && line.IndexOf('｜') < 0)
+        {
+            return false;
+        }
+
+        var labelled = 0;
+        foreach (var piece in line.Split('|', '丨', '｜'))
+        {
+            var text = piece.Trim();
+            var colon = text.IndexOfAny(new[] { ':', '：' });
+            if (colon <= 0 || colon > 4)
+            {
+                continue;
+            }
+
+            foreach (var label in MetadataLabels)
+            {
+                if (string.CompareOrdinal(text, 0, label, 0, label.Length) == 0 && label.Length <= colon)
+                {
+                    labelled++;
+                    break;
+                }
+            }
+        }
+
+        return labelled >= 2;
+    }
+
+    /// <summary>A date with a clock time (<c>2025-01-14 07:56:35</c>, <c>2025/1/14 7:56</c>): the stamp a page puts on a post, never material text.</summary>
+    public static bool HasClockTime(string line)
+    {
+        for (var i = 0; i + 4 < line.Length; i++)
+        {
+            if (!(Chars.IsDigit(line[i]) && line[i + 2] is ':' or '：' && Chars.IsDigit(line[i + 1]) && Chars.IsDigit(line[i + 3]) && Chars.IsDigit(line[i + 4])))
+            {
+                continue;
+            }
+
+            // hh:mm must follow a date (yyyy-mm-dd or yyyy/m/d) and a space
+            var j = i - 1;
+            if (j >= 0 && Chars.IsDigit(line[j]))
+            {
+                continue; // three digits before the colon: not a clock time
+            }
+
+            if (j < 0 || line[j] != ' ')
+            {
+                continue;
+            }
+
+            var k = j - 1;
+            var digits = 0;
+            var separators = 0;
+            while (k >= 0 && (Chars.IsDigit(line[k]) || line[k] == '-' || line[k] == '/'))
+            {
+                if (Chars.IsDigit(line[k]))
+                {
+                    digits++;
+                }
+                else
+                {
+                    separators++;
+                }
+
+                k--;
+            }
+
+            if (separators == 2 && digits >= 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Site navigation: two or more <c>&gt;</c> / <c>›</c> / <c>»</c> separators, or links.</summary>

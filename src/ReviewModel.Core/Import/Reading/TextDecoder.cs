@@ -42,7 +42,7 @@ internal static class TextDecoder
             if (big5 is not null)
             {
                 var asBig5 = big5.GetString(bytes);
-                if (CommonShare(asBig5) > 0.2 && CommonShare(asBig5) > 2 * CommonShare(text))
+                if (CommonShare(asBig5) > ImportThresholds.Big5CommonShare && CommonShare(asBig5) > ImportThresholds.Big5OverGbFactor * CommonShare(text))
                 {
                     return (asBig5, Big5);
                 }

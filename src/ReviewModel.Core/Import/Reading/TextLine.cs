@@ -31,5 +31,9 @@ internal sealed class TextLine
     /// <summary>Whether the paragraph was joined from several lines (hard breaks).</summary>
     public bool IsJoined { get; set; }
 
+    /// <summary>Whether the line starts a block of its own in the source's syntax (a Markdown heading, list item,
+    /// paragraph, quote, table row): it is never joined to the line before it.</summary>
+    public bool StartsBlock { get; set; }
+
     public bool IsBlank => Text.Length == 0;
 }

@@ -45,7 +45,7 @@ internal static class CatalogueResolver
         var sections = document.Sections.Select(section => section is ProblemSection problems ? Tie(problems, catalogue, context, KeyOf) : section).ToValueList();
         var h = document.Header;
         var header = new DocumentHeader(h.Title, h.Subject, h.MeetingKind, h.IsThematic, h.Theme, h.MeetingDate, h.Notice, catalogue, inferred, h.PreparationInOpening);
-        return new ReviewDocument(header, document.Preamble, sections, document.Waivers);
+        return new ReviewDocument(header, document.Preamble, sections, document.Waivers, document.Comments);
     }
 
     /// <summary>
@@ -57,7 +57,7 @@ internal static class CatalogueResolver
     {
         AspectCatalogue? best = null;
         var bestScore = 0.0;
-        var year = YearIn(title);
+        var year = YearReader.First(title); // digits may be half- or full-width, with the spaces of a PDF before 年
         var headed = groups.Take(64).Select(g => keyOf(g.Heading!)).ToList();
         if (headed.Count == 0)
         {
@@ -109,7 +109,7 @@ internal static class CatalogueResolver
     }
 
     /// <summary>The share of aspect headings a guessed catalogue must match, strictly more than.</summary>
-    private const double MinimumMatchedShare = 0.5;
+    private const double MinimumMatchedShare = ImportThresholds.CatalogueMatchedShare;
 
     /// <summary>Whether the title names the catalogue's meeting (党史学习教育, 主题教育, 不忘初心).</summary>
     private static bool NamedInTitle(AspectCatalogue catalogue, string title)
@@ -123,21 +123,6 @@ internal static class CatalogueResolver
         }
 
         return false;
-    }
-
-    private static int? YearIn(string title)
-    {
-        // Digits may be half- or full-width (２０２４年, 202４年): both are ordinary Chinese text.
-        for (var i = 0; i + 4 < title.Length; i++)
-        {
-            if (Chars.IsDigit(title[i]) && Chars.DigitValue(title[i]) == 2 && Chars.IsDigit(title[i + 1]) && Chars.DigitValue(title[i + 1]) == 0
-                && Chars.IsDigit(title[i + 2]) && Chars.IsDigit(title[i + 3]) && title[i + 4] == '年')
-            {
-                return 2000 + (Chars.DigitValue(title[i + 2]) * 10) + Chars.DigitValue(title[i + 3]);
-            }
-        }
-
-        return null;
     }
 
     private static ProblemSection Tie(ProblemSection section, AspectCatalogue catalogue, ImportContext context, Func<string, AspectMatcher.Key> keyOf)
@@ -165,5 +150,5 @@ internal static class CatalogueResolver
         return new ProblemSection(section.Heading, groups.ToValueList(), section.NumberStyle, section.Intro, section.Closing, section.Source);
     }
 
-    private static string Shorten(string text) => text.Length <= 20 ? text : text.Substring(0, 20) + "…";
+    private static string Shorten(string text) => text.Length <= ImportThresholds.ExcerptLength ? text : text.Substring(0, ImportThresholds.ExcerptLength) + "…";
 }

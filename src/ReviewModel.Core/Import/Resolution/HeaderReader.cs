@@ -13,7 +13,7 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class HeaderReader
 {
-    private const int Window = 4000;
+    private const int Window = ImportThresholds.HeaderWindow;
 
     public static DocumentHeader Read(string title, IReadOnlyList<string> preamble, IReadOnlyList<Section> sections)
     {
@@ -40,19 +40,42 @@ internal static class HeaderReader
             Theme(opening),
             MeetingDate(opening),
             Notice(opening),
-            preparationInOpening: PreparationFacts(opening));
+            preparationInOpening: PreparationFacts(title, opening));
     }
 
     /// <summary>The preparation told in the opening (会前，……集中学习4次，征求意见建议31条，谈心谈话56人次), or null when it tells no count.</summary>
-    private static PreparationFacts? PreparationFacts(string opening)
+    private static PreparationFacts? PreparationFacts(string title, string opening)
     {
-        var studies = CountScanner.CountBefore(opening, "次", "学习");
-        var opinions = CountScanner.CountBefore(opening, "条", "意见");
-        var talks = CountScanner.CountBefore(opening, "人次", "谈");
-        var rectification = (Has(opening, "上年度") || Has(opening, "上一年度") || Has(opening, "去年")) && Has(opening, "整改");
+        var studies = CountScanner.StudySessions(opening);
+        var opinions = CountScanner.OpinionsSolicited(opening);
+        var talks = CountScanner.TalksHeld(opening);
+        var rectification = (Has(opening, "上年度") || Has(opening, "上一年度") || Has(opening, "去年") || Has(opening, "上次") || Has(opening, "上一次") || NamesTheYearBefore(title, opening))
+            && Has(opening, "整改");
         return studies is null && opinions is null && talks is null && !rectification
             ? null
             : new PreparationFacts(studies, opinions, talks, rectification);
+    }
+
+    /// <summary>Whether the opening names the meeting of the year before the title's: "对照 2024 年度民主生活会查摆的……问题" in a 2025年度 material.</summary>
+    private static bool NamesTheYearBefore(string title, string opening)
+    {
+        if (YearReader.First(title) is not { } year)
+        {
+            return false;
+        }
+
+        var from = 0;
+        while (YearReader.Find(opening, from, out var end) is { } named)
+        {
+            if (named == year - 1 && end < opening.Length && opening[end] == '度')
+            {
+                return true;
+            }
+
+            from = end;
+        }
+
+        return false;
     }
 
     /// <summary>The year the measures run in: the meeting date's year when the opening gives it, else the year
@@ -70,15 +93,8 @@ internal static class HeaderReader
             return date.Year;
         }
 
-        var at = title.IndexOf("年度", StringComparison.Ordinal);
-        if (at >= 4 && Chars.IsDigit(title[at - 1]) && Chars.IsDigit(title[at - 4]))
+        if (YearReader.Find(title, 0, out var end) is { } year && end < title.Length && title[end] == '度')
         {
-            var year = 0;
-            for (var i = at - 4; i < at; i++)
-            {
-                year = (year * 10) + Chars.DigitValue(title[i]);
-            }
-
             return year + 1;
         }
 
@@ -172,7 +188,7 @@ internal static class HeaderReader
 
             var end = at + word.Length;
             var start = at;
-            while (start > 0 && end - start < 16 && !Chars.IsDigit(title[start - 1]) && title[start - 1] != '年' && !Chars.IsSpace(title[start - 1]))
+            while (start > 0 && end - start < ImportThresholds.UnitNameWindow && !Chars.IsDigit(title[start - 1]) && title[start - 1] != '年' && !Chars.IsSpace(title[start - 1]))
             {
                 start--;
             }
@@ -198,7 +214,7 @@ internal static class HeaderReader
         }
 
         var end = opening.IndexOf('。', start);
-        if (end < 0 || end - start > 300 || end == start)
+        if (end < 0 || end - start > ImportThresholds.MaxSubjectLength || end == start)
         {
             return null;
         }
@@ -215,7 +231,7 @@ internal static class HeaderReader
         }
 
         var close = opening.IndexOf('》', open + 1);
-        if (close < 0 || close - open > 80)
+        if (close < 0 || close - open > ImportThresholds.MaxNoticeNameLength)
         {
             return null;
         }
@@ -227,7 +243,7 @@ internal static class HeaderReader
         }
 
         var start = open;
-        while (start > 0 && open - start < 12 && Chars.IsCjk(opening[start - 1]))
+        while (start > 0 && open - start < ImportThresholds.IssuerWindow && Chars.IsCjk(opening[start - 1]))
         {
             start--;
         }
@@ -253,8 +269,8 @@ internal static class HeaderReader
             return null;
         }
 
-        var from = Math.Max(0, at - 30);
-        var window = opening.Substring(from, Math.Min(opening.Length - from, 40));
+        var from = Math.Max(0, at - ImportThresholds.MeetingDateLookBack);
+        var window = opening.Substring(from, Math.Min(opening.Length - from, ImportThresholds.MeetingDateWindow));
         var year = window.IndexOf('年');
         while (year >= 4)
         {

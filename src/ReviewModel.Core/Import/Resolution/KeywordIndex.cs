@@ -15,7 +15,7 @@ namespace ReviewModel.Import;
 /// </remarks>
 internal sealed class KeywordIndex
 {
-    private const int MaxPostings = 16;
+    private const int MaxPostings = ImportThresholds.MaxKeywordPostings;
     private const string FunctionChars = "的了是在和与及对不有为一等中上个这也要把将以其之着并或而但又从被所就都使于让";
 
     /// <summary>One bit per UTF-16 code unit: whether it is one of <see cref="FunctionChars"/>.</summary>

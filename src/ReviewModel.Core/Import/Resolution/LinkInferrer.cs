@@ -14,7 +14,8 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class LinkInferrer
 {
-    public const double MinimumScore = 0.08;
+    /// <summary>The least score for an inferred link (<see cref="ImportThresholds.LinkScore"/>).</summary>
+    public const double MinimumScore = ImportThresholds.LinkScore;
 
     /// <summary>The fallback pairing of elements left without a problem compares each with each: bounded so that time stays linear on large inputs.</summary>
     public const int MaxFallbackPairs = 10_000;
@@ -78,7 +79,7 @@ internal static class LinkInferrer
             MeasureSection m => new MeasureSection(m.Heading, m.Measures.Select(x => new Measure(x.Id, x.Title, x.Body, x.Items, x.ItemLayout, Merge(x.Addresses, addresses[x.Id]), Merge(x.Remedies, remedies[x.Id]), x.Owners, x.OwningUnit, x.Deadline, x.Standard, x.Source, x.AccountabilityInText, x.ItemNumberStyle)).ToValueList(), m.NumberStyle, m.Intro, m.Closing, m.Source),
             _ => section,
         }).ToValueList();
-        return new ReviewDocument(document.Header, document.Preamble, sections, document.Waivers);
+        return new ReviewDocument(document.Header, document.Preamble, sections, document.Waivers, document.Comments);
     }
 
     private static void Match(List<AspectGroup> groups, List<string> ids, System.Func<KeywordIndex> texts, List<Problem> problems, Dictionary<string, List<Link>> target, InferredLinkKind kind, List<InferredLink> links, CancellationToken cancellationToken)

@@ -12,7 +12,8 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class AspectMatcher
 {
-    public const double Threshold = 0.5;
+    /// <summary>The least score for a match (<see cref="ImportThresholds.AspectMatchScore"/>).</summary>
+    public const double Threshold = ImportThresholds.AspectMatchScore;
 
     /// <summary>Each catalogue aspect's normalised title and short title with their sorted character pairs, computed once.</summary>
     private static readonly ConditionalWeakTable<Aspect, AspectKey> AspectKeys = new();
@@ -113,7 +114,7 @@ internal static class AspectMatcher
     }
 
     /// <summary>The longest aspect heading read as one (the official 2021 aspects run to about 150 characters).</summary>
-    public const int MaxHeadingLength = 160;
+    public const int MaxHeadingLength = ImportThresholds.MaxAspectHeadingLength;
 
     /// <summary>
     /// A clause that names aspects inside a sentence rather than heading one: "……对照检查了在思想认识、担当作为等方面",

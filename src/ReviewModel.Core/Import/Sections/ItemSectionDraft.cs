@@ -28,9 +28,9 @@ internal sealed class ItemSectionDraft : SectionDraft
             return new PreparationSection(
                 HeadingText,
                 items,
-                CountScanner.CountBefore(all, "次", "学习"),
-                CountScanner.CountBefore(all, "条", "意见"),
-                CountScanner.CountBefore(all, "人次", "谈"),
+                CountScanner.StudySessions(all),
+                CountScanner.OpinionsSolicited(all),
+                CountScanner.TalksHeld(all),
                 intro,
                 closing,
                 HeadingSource(context),

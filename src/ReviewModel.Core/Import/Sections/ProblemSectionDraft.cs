@@ -61,7 +61,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
     }
 
     /// <summary>The longest words after 方面 still read as part of the heading (的问题及整改措施).</summary>
-    private const int MaxHeadingTail = 12;
+    private const int MaxHeadingTail = ImportThresholds.MaxAspectHeadingTail;
 
     /// <summary>Splits an aspect heading from text that follows it in the same paragraph.</summary>
     public static (SourceSpan Heading, SourceSpan Remainder) SplitAspectHeading(SourceSpan content)
@@ -181,7 +181,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
     }
 
     /// <summary>The shortest clause taken for a problem of its own when a paragraph is split at ；.</summary>
-    private const int MinClauseLength = 8;
+    private const int MinClauseLength = ImportThresholds.MinProblemClauseLength;
 
     /// <summary>Splits "甲问题……；乙问题……；丙问题……。" into its clauses (each keeping its ；), or gives the paragraph whole.</summary>
     private static IEnumerable<SourceSpan> SplitClauses(SourceSpan paragraph)
@@ -223,7 +223,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
 
     private static bool MatchesCatalogue(ImportContext context, string heading)
     {
-        if (heading.Length > 200)
+        if (heading.Length > ImportThresholds.MaxAspectCandidateLength)
         {
             return false;
         }
@@ -231,12 +231,12 @@ internal sealed class ProblemSectionDraft : SectionDraft
         var key = AspectMatcher.Key.Of(heading);
         if (context.Options.Catalogue is { } one)
         {
-            return AspectMatcher.Best(one, key).Score >= 0.9;
+            return AspectMatcher.Best(one, key).Score >= ImportThresholds.CatalogueHeadingScore;
         }
 
         foreach (var catalogue in context.Options.CandidateCatalogues)
         {
-            if (AspectMatcher.Best(catalogue, key).Score >= 0.9)
+            if (AspectMatcher.Best(catalogue, key).Score >= ImportThresholds.CatalogueHeadingScore)
             {
                 return true;
             }
@@ -269,7 +269,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
         }
 
         var content = block.Content.Text;
-        if (content.Length > 160 || block.Kind == MarkerKind.Item)
+        if (content.Length > ImportThresholds.MaxAspectHeadingLength || block.Kind == MarkerKind.Item)
         {
             return false;
         }

@@ -81,7 +81,7 @@ internal static class SectionClassifier
     /// <summary>Whether an unnumbered short line is a section heading: the names alone, without a sentence.</summary>
     public static SectionKind? ClassifyBareLine(string line)
     {
-        if (line.Length > 24 || line.Length < 2 || IsGuideLine(line))
+        if (line.Length > ImportThresholds.MaxBareSectionHeadingLength || line.Length < 2 || IsGuideLine(line))
         {
             return null;
         }

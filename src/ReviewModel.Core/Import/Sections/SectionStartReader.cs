@@ -68,7 +68,7 @@ internal sealed class SectionStartReader
                 return null;
             }
 
-            var kind = text.Length <= 40 && !SectionClassifier.IsGuideLine(text) ? SectionClassifier.Classify(text) : null;
+            var kind = text.Length <= ImportThresholds.MaxHeadingLength && !SectionClassifier.IsGuideLine(text) ? SectionClassifier.Classify(text) : null;
             if (kind is not null && !AspectMatcher.LooksLikeAspect(text))
             {
                 _sectionLevel = block.HeadingLevel;
@@ -86,7 +86,7 @@ internal sealed class SectionStartReader
     public static (SourceSpan Heading, SourceSpan Remainder) SplitHeading(SourceSpan content)
     {
         var text = content.Text;
-        for (var i = 0; i < text.Length && i <= 40; i++)
+        for (var i = 0; i < text.Length && i <= ImportThresholds.MaxHeadingLength; i++)
         {
             var c = text[i];
             if (Chars.IsSentenceEnd(c) || c == '：' || c == ':')

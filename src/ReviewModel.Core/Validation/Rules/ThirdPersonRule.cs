@@ -49,23 +49,41 @@ internal sealed class ThirdPersonRule : IReviewRule
         }
     }
 
-    /// <summary>"与班子成员谈心谈话", "听取班子成员意见": the members are whom I speak with, not me in the third person
-    /// (only the bare 班子成员; "有的班子成员", "有的同志" stay reported wherever they stand).</summary>
+    /// <summary>"与班子成员谈心谈话", "听取班子成员意见", "征求了班子成员、分管部门的意见": the members are whom I speak
+    /// with, not me in the third person. The bare 班子成员 is an object when a word of dealing with people stands
+    /// before it in the same clause (at most <see cref="ObjectWindow"/> characters back); "有的班子成员", "有的同志"
+    /// stay reported wherever they stand.</summary>
     private static bool IsObject(string text, int index)
     {
-        if (index == 0)
+        var from = index;
+        while (from > 0 && index - from < ObjectWindow && "，。；：,;:！？\n".IndexOf(text[from - 1]) < 0)
         {
-            return false;
+            from--;
         }
 
-        var before = text[index - 1];
-        if ("与同和跟向对给帮及、".IndexOf(before) >= 0)
+        if (index > from && "与同和跟向对给帮及、".IndexOf(text[index - 1]) >= 0)
         {
             return true;
         }
 
-        return index >= 2 && (string.CompareOrdinal(text, index - 2, "听取", 0, 2) == 0 || string.CompareOrdinal(text, index - 2, "征求", 0, 2) == 0 || string.CompareOrdinal(text, index - 2, "其他", 0, 2) == 0);
+        foreach (var verb in ObjectVerbs)
+        {
+            var at = text.IndexOf(verb, from, index - from, System.StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>How far back in the clause a verb makes 班子成员 its object: "广泛征求了班子成员" is 4 characters
+    /// between, "听取分管领域班子成员" 4; a longer reach would cross into another phrase.</summary>
+    private const int ObjectWindow = 8;
+
+    /// <summary>Words whose object is other people: the writer asks, hears, meets or leads them.</summary>
+    private static readonly string[] ObjectVerbs = { "听取", "征求", "其他", "带领", "督促", "提醒", "联系", "团结", "召集", "组织", "要求", "指导", "支持", "配合", "谈心", "交流", "沟通" };
 
     private static string? Match(string text, int index)
     {

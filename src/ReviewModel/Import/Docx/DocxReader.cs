@@ -13,11 +13,21 @@ namespace ReviewModel.Import;
 /// Reads a .docx (with DocumentFormat.OpenXml) as one line per body paragraph, in document order
 /// (table cells included), so that "line" in a source location is the paragraph number. Keeps what
 /// the structure needs: heading levels from the paragraph style or outline level, and a bold lead
-/// phrase from the runs.
+/// phrase from the runs. A paragraph whose mark is a tracked deletion goes on with the next one (whose own
+/// line is left empty); a genre table's rows are read as typed lines (<see cref="GenreTable"/>); a cover
+/// page's lines are left empty (<see cref="PageFurniture"/>); comments are anchored where their ranges start
+/// (<see cref="CommentReader"/>).
 /// </summary>
 internal static class DocxReader
 {
     public static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) Read(Stream stream, string? file, ICollection<ImportDiagnostic>? notes = null)
+    {
+        var read = ReadAll(stream, file, notes);
+        return (read.Text, read.Lines);
+    }
+
+    /// <summary>Reads the body as <see cref="Read"/> does, with the comments (批注) and where each is anchored in the text.</summary>
+    public static DocxText ReadAll(Stream stream, string? file, ICollection<ImportDiagnostic>? notes = null)
     {
         try
         {
@@ -30,7 +40,7 @@ internal static class DocxReader
         }
     }
 
-    private static (string Text, List<(int Start, int Length, int HeadingLevel, int BoldLength)> Lines) ReadPackage(Stream stream, string? file, ICollection<ImportDiagnostic>? notes)
+    private static DocxText ReadPackage(Stream stream, string? file, ICollection<ImportDiagnostic>? notes)
     {
         using (var document = WordprocessingDocument.Open(stream, false))
         {
@@ -51,22 +61,102 @@ internal static class DocxReader
                 notes.Add(revisions);
             }
 
+            var comments = CommentReader.Read(part, content);
+            var tables = GenreTable.Find(body);
+            string? lastHeading = null;
+            var cover = PageFurniture.CoverParagraphs(body);
+            if (notes is not null && PageFurniture.Diagnostic(part, cover) is { } furniture)
+            {
+                notes.Add(furniture);
+            }
+
             var text = new StringBuilder();
             var lines = new List<(int, int, int, int)>();
+            var index = -1;
+            var joined = 0;
+            var start = 0;
+            var level = 0;
+            var bold = 0;
+            var boldOpen = true;
+            var labelLength = 0;
             foreach (var paragraph in DocxContent.Paragraphs(body))
             {
-                var start = text.Length;
-                var level = styles.HeadingLevel(paragraph);
-                var bold = 0;
-                var boldOpen = true;
-                var pendingBreak = false;
+                index++;
+                if (cover.Contains(index))
+                {
+                    // A cover page's line: not read, but counted, so paragraph numbers stay Word's.
+                    lines.Add(Line(text.Length, 0, 0, 0));
+                    text.Append('\n');
+                    continue;
+                }
 
-                // Word's automatic number, read as if typed (bold when the text after it starts bold).
-                var label = numbering.Next(paragraph) ?? string.Empty;
-                text.Append(label);
-                var labelLength = label.Length;
+                if (tables.TryGetValue(paragraph, out var table))
+                {
+                    if (joined > 0)
+                    {
+                        // A deleted mark before a table: nothing in the table joins it.
+                        lines.Add(Line(start, text.Length - start, level, bold > 0 ? bold + labelLength : 0));
+                        text.Append('\n');
+                        for (; joined > 0; joined--)
+                        {
+                            lines.Add(Line(text.Length, 0, 0, 0));
+                            text.Append('\n');
+                        }
+                    }
+
+                    numbering.Next(paragraph); // counted as Word counts it, though the row's line replaces it
+                    var rowStart = text.Length;
+                    foreach (var anchor in paragraph.Descendants().Where(e => e is W.CommentRangeStart or W.CommentReference))
+                    {
+                        comments.Anchor(anchor, rowStart);
+                    }
+
+                    if (table.IsHeadingSlot(paragraph))
+                    {
+                        // Rows outside their section (a 整改清单 after the problems): the section's heading first.
+                        var heading = table.HasMeasures
+                            ? (lastHeading?.Contains("措施") == true ? null : "整改措施")
+                            : (lastHeading?.Contains("问题") == true ? null : "存在的问题");
+                        text.Append(heading ?? string.Empty);
+                        lines.Add(Line(rowStart, text.Length - rowStart, heading is null ? 0 : 1, 0));
+                        if (heading is not null)
+                        {
+                            lastHeading = heading;
+                        }
+                    }
+                    else
+                    {
+                        var (row, rowBold) = table.LineOf(paragraph, null);
+                        text.Append(row);
+                        lines.Add(Line(rowStart, row.Length, 0, rowBold > 0 ? rowBold : 0));
+                    }
+
+                    text.Append('\n');
+                    continue;
+                }
+
+                var pendingBreak = false;
+                if (joined == 0)
+                {
+                    start = text.Length;
+                    level = styles.HeadingLevel(paragraph);
+                    bold = 0;
+                    boldOpen = true;
+
+                    // Word's automatic number, read as if typed (bold when the text after it starts bold).
+                    var label = numbering.Next(paragraph) ?? string.Empty;
+                    text.Append(label);
+                    labelLength = label.Length;
+                }
+
                 foreach (var element in content.Visible(paragraph))
                 {
+                    if (element is W.CommentRangeStart or W.CommentReference)
+                    {
+                        comments.Anchor(element, text.Length);
+                        continue;
+                    }
+
                     if (element is W.Break or W.CarriageReturn)
                     {
                         pendingBreak = true; // decided by the characters on both sides
@@ -122,13 +212,65 @@ internal static class DocxReader
                     }
                 }
 
+                if (DeletedMark(paragraph))
+                {
+                    // The paragraph mark is a tracked deletion: accepted, this paragraph and the next are one,
+                    // as Word shows it. The next one's text goes on this line; its own line is left empty, so
+                    // the paragraphs after keep their numbers.
+                    joined++;
+                    continue;
+                }
+
                 lines.Add(Line(start, text.Length - start, level, bold > 0 ? bold + labelLength : 0));
+                if (IsSectionHeading(text, start, level))
+                {
+                    lastHeading = text.ToString(start, text.Length - start);
+                }
+
                 text.Append('\n');
+                for (; joined > 0; joined--)
+                {
+                    lines.Add(Line(text.Length, 0, 0, 0));
+                    text.Append('\n');
+                }
             }
 
-            return (text.ToString(), lines);
+            if (joined > 0)
+            {
+                // The last paragraph's mark deleted: nothing follows to join.
+                lines.Add(Line(start, text.Length - start, level, bold > 0 ? bold + labelLength : 0));
+                text.Append('\n');
+                for (joined--; joined > 0; joined--)
+                {
+                    lines.Add(Line(text.Length, 0, 0, 0));
+                    text.Append('\n');
+                }
+            }
+
+            return new DocxText(text.ToString(), lines, comments.Comments());
         }
     }
+
+    /// <summary>Whether the line from <paramref name="start"/> reads as a section heading: a level-1 heading, or <c>一、</c>… typed or numbered.</summary>
+    private static bool IsSectionHeading(StringBuilder text, int start, int level)
+    {
+        if (level == 1)
+        {
+            return true;
+        }
+
+        var i = start;
+        while (i < text.Length && "一二三四五六七八九十".IndexOf(text[i]) >= 0)
+        {
+            i++;
+        }
+
+        return i > start && i < text.Length && text[i] == '、' && text.Length - start <= 30;
+    }
+
+    /// <summary>Whether the paragraph's mark is a tracked deletion (<c>w:pPr/w:rPr/w:del</c>).</summary>
+    private static bool DeletedMark(W.Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<W.Deleted>() is not null;
 
     /// <summary>Separates the lines of one Word paragraph in the text: not a line feed, so that positions keep the paragraph's number.</summary>
     private const char SameParagraph = '\u2029';

@@ -45,7 +45,7 @@ internal static class CoreProperties
     {
         if (!string.IsNullOrEmpty(value))
         {
-            xml.WriteElementString(prefix, name, ns, value);
+            xml.WriteElementString(prefix, name, ns, DocxPackage.XmlSafe(value!)); // netstandard2.0 does not annotate IsNullOrEmpty
         }
     }
 }

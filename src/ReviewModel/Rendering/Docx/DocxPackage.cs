@@ -92,6 +92,32 @@ internal static class DocxPackage
         }
     }
 
+    /// <summary>The text with every character XML cannot carry (C0 controls other than tab and line breaks, lone
+    /// surrogates, U+FFFE, U+FFFF) replaced by U+FFFD, for text written outside a run (document properties).</summary>
+    public static string XmlSafe(string text)
+    {
+        StringBuilder? safe = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                safe?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (!IsXmlChar(c) && safe is null)
+            {
+                safe = new StringBuilder(text.Length).Append(text, 0, i);
+            }
+
+            safe?.Append(IsXmlChar(c) ? c : '\uFFFD');
+        }
+
+        return safe?.ToString() ?? text;
+    }
+
     private static bool IsXmlChar(char c) =>
         c >= 0x20 ? !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF' : c is '\t' or '\n' or '\r';
 
@@ -132,7 +158,7 @@ internal static class DocxPackage
         app.Properties = new DocumentFormat.OpenXml.ExtendedProperties.Properties(
             new DocumentFormat.OpenXml.ExtendedProperties.Application("ReviewModel"),
             new DocumentFormat.OpenXml.ExtendedProperties.DocumentSecurity("0"),
-            new DocumentFormat.OpenXml.ExtendedProperties.Company(metadata.Company ?? string.Empty));
+            new DocumentFormat.OpenXml.ExtendedProperties.Company(XmlSafe(metadata.Company ?? string.Empty)));
     }
 
     private static SectionProperties CreateSection(DocxGeometry geometry, string oddFooterId, string evenFooterId)

@@ -22,6 +22,10 @@ internal sealed class DocxFile
     private readonly List<AbstractNum> _abstracts = new();
     private readonly List<NumberingInstance> _instances = new();
     private readonly List<Footnote> _footnotes = new();
+    private readonly List<Comment> _comments = new();
+    private readonly List<(string ParaId, string? Parent)> _commentsEx = new();
+    private readonly List<string> _headers = new();
+    private readonly List<string> _footers = new();
 
     /// <summary>A level of an abstract numbering.</summary>
     public sealed record Lvl(string Format, string Text, int Start = 1, string? Style = null, int? Restart = null, bool Legal = false, string? Suffix = null);
@@ -194,6 +198,68 @@ internal sealed class DocxFile
         return this;
     }
 
+    /// <summary>A comment (批注) in comments.xml; <paramref name="replyTo"/> makes it a reply (commentsExtended.xml).</summary>
+    public DocxFile Comment(string id, string author, string text, string? date = "2025-01-10T09:30:00Z", string? initials = null, string? replyTo = null)
+    {
+        var paraId = (0x10000000 + int.Parse(id)).ToString("X8");
+        var paragraph = new W.Paragraph(new Run(new AnnotationReferenceMark()), new Run(Text(text))) { ParagraphId = paraId };
+        var comment = new Comment(paragraph) { Id = id, Author = author };
+        if (date is not null)
+        {
+            comment.SetAttribute(new OpenXmlAttribute("w", "date", "http://schemas.openxmlformats.org/wordprocessingml/2006/main", date));
+        }
+
+        if (initials is not null)
+        {
+            comment.Initials = initials;
+        }
+
+        _comments.Add(comment);
+        _commentsEx.Add((paraId, replyTo is null ? null : (0x10000000 + int.Parse(replyTo)).ToString("X8")));
+        return this;
+    }
+
+    /// <summary>A paragraph whose text between <paramref name="before"/> and the rest is covered by the comments' ranges (each comment's range from the same start to the end, then its reference).</summary>
+    public static W.Paragraph Commented(string before, string covered, string after, params string[] ids)
+    {
+        var paragraph = new W.Paragraph();
+        if (before.Length > 0)
+        {
+            paragraph.Append(new Run(Text(before)));
+        }
+
+        foreach (var id in ids)
+        {
+            paragraph.Append(new CommentRangeStart { Id = id });
+        }
+
+        paragraph.Append(new Run(Text(covered)));
+        foreach (var id in ids)
+        {
+            paragraph.Append(new CommentRangeEnd { Id = id });
+            paragraph.Append(new Run(new CommentReference { Id = id }));
+        }
+
+        if (after.Length > 0)
+        {
+            paragraph.Append(new Run(Text(after)));
+        }
+
+        return paragraph;
+    }
+
+    public DocxFile Header(string text)
+    {
+        _headers.Add(text);
+        return this;
+    }
+
+    public DocxFile Footer(string text)
+    {
+        _footers.Add(text);
+        return this;
+    }
+
     public MemoryStream Save()
     {
         var stream = new MemoryStream();
@@ -215,6 +281,33 @@ internal sealed class DocxFile
             if (_footnotes.Count > 0)
             {
                 main.AddNewPart<FootnotesPart>().Footnotes = new Footnotes(_footnotes.Select(f => f.CloneNode(true)));
+            }
+
+            if (_comments.Count > 0)
+            {
+                main.AddNewPart<WordprocessingCommentsPart>().Comments = new Comments(_comments.Select(c => c.CloneNode(true)));
+                main.AddNewPart<WordprocessingCommentsExPart>().CommentsEx = new DocumentFormat.OpenXml.Office2013.Word.CommentsEx(
+                    _commentsEx.Select(c => new DocumentFormat.OpenXml.Office2013.Word.CommentEx { ParaId = c.ParaId, ParaIdParent = c.Parent, Done = false }));
+            }
+
+            if (_headers.Count > 0 || _footers.Count > 0)
+            {
+                var section = new SectionProperties();
+                foreach (var text in _headers)
+                {
+                    var part = main.AddNewPart<HeaderPart>();
+                    part.Header = new W.Header(new W.Paragraph(new Run(Text(text))));
+                    section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(part) });
+                }
+
+                foreach (var text in _footers)
+                {
+                    var part = main.AddNewPart<FooterPart>();
+                    part.Footer = new W.Footer(new W.Paragraph(new Run(new SimpleField { Instruction = " PAGE " }), new Run(Text(text))));
+                    section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(part) });
+                }
+
+                main.Document.Body!.Append(section);
             }
         }
 

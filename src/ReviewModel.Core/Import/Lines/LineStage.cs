@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReviewModel.Validation;
+
+namespace ReviewModel.Import;
+
+/// <summary>Stage 2, lines: takes out an outline (目录) before the title, page and web chrome, and the title, then
+/// joins the body's lines into paragraphs (<see cref="ParagraphJoiner"/>). Every line taken out is kept in
+/// <see cref="ImportState.Skipped"/> and reported.</summary>
+internal static class LineStage
+{
+    public static void Run(ImportState state)
+    {
+        var lines = state.Lines;
+        var context = state.Context;
+        var skipped = state.Skipped;
+        var outlineEnd = OutlineFinder.Find(lines);
+        if (outlineEnd > 0)
+        {
+            var outline = 0;
+            for (var i = 0; i < outlineEnd; i++)
+            {
+                if (lines[i].Raw.Length > 0)
+                {
+                    skipped.Add(context.Paragraph(lines[i].Raw));
+                    outline++;
+                }
+            }
+
+            context.Report(RuleCatalogue.OutlineSkipped, lines[0].Text, outline);
+        }
+
+        var (first, last) = TitleFinder.Find(lines, outlineEnd);
+        var title = SourceSpan.Empty;
+        if (first >= 0)
+        {
+            var chrome = 0;
+            for (var i = outlineEnd; i < first; i++)
+            {
+                if (lines[i].Raw.Length > 0)
+                {
+                    skipped.Add(context.Paragraph(lines[i].Raw));
+                    chrome++;
+                }
+            }
+
+            if (chrome > 0)
+            {
+                context.Report(RuleCatalogue.ChromeSkipped, lines[outlineEnd].Text, chrome);
+            }
+
+            var titleParts = new List<SourceSpan>();
+            for (var i = first; i <= last; i++)
+            {
+                if (!lines[i].IsBlank)
+                {
+                    titleParts.Add(lines[i].Text);
+                }
+            }
+
+            title = SourceSpan.Join(titleParts, string.Empty);
+        }
+        else
+        {
+            context.Report(RuleCatalogue.NoTitle, null);
+        }
+
+        state.Title = title;
+        var body = new List<TextLine>(lines.Count);
+        var pageNumberLines = 0;
+        var webChrome = 0;
+        SourceSpan? firstChrome = null;
+        var tail = WebChrome.TailStart(i => lines[i].Text.Text, lines.Count);
+        for (var i = Math.Max(last + 1, outlineEnd); i < lines.Count; i++)
+        {
+            if (state.PageNumbers ? PageNumber.Is(lines[i].Text.Text) : PageNumber.IsDecorated(lines[i].Text.Text))
+            {
+                skipped.Add(context.Paragraph(lines[i].Raw));
+                pageNumberLines++;
+                continue;
+            }
+
+            if (i >= tail || WebChrome.Is(lines[i].Text.Text) || (title.Length > 0 && lines[i].Text.Text == title.Text))
+            {
+                skipped.Add(context.Paragraph(lines[i].Raw));
+                firstChrome ??= lines[i].Raw;
+                webChrome++;
+                continue;
+            }
+
+            body.Add(lines[i]);
+        }
+
+        if (webChrome > 0)
+        {
+            context.Report(RuleCatalogue.ChromeSkipped, firstChrome, webChrome);
+        }
+
+        if (pageNumberLines > 0)
+        {
+            context.Report(RuleCatalogue.ChromeSkipped, null, pageNumberLines);
+        }
+
+        state.Paragraphs = ParagraphJoiner.Join(body, 0, state.Markdown, out var joined);
+        if (joined)
+        {
+            var at = state.Paragraphs.First(p => p.IsJoined);
+            context.Report(RuleCatalogue.LinesJoined, at.Text);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ReviewModel.Import;
+
+/// <summary>Reads plain text line by line (LF, CRLF or CR), each line through <see cref="MarkdownLine"/>, which
+/// tolerates the Markdown-like markup people type in plain text (<c>#</c> headings, bullets, <c>**bold**</c> leads).</summary>
+internal static class PlainTextReader
+{
+    public static List<TextLine> Read(string text, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var lines = new List<TextLine>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n' && text[i] != '\r')
+            {
+                continue;
+            }
+
+            if ((lines.Count & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (lines.Count >= options.Limits.MaxParagraphs)
+            {
+                throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"文本超过 {options.Limits.MaxParagraphs} 行 (the text has more than {options.Limits.MaxParagraphs} lines)", options.File, lines.Count + 1);
+            }
+
+            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start), markdown: false));
+            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = i + 1;
+        }
+
+        TabSeparatedTable.Rewrite(lines); // a table pasted from Word or a spreadsheet, in the genre's columns
+        return lines;
+    }
+}
