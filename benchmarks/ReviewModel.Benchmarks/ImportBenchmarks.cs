@@ -8,13 +8,15 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ReviewModel.Import;
+using ReviewModel.Validation;
 
 namespace ReviewModel.Benchmarks;
 
 /// <summary>
 /// Import time against input size and shape: the sample, 10× and 100× the sample, and a megabyte of
 /// adversarial text (<c>一是</c>, <c>（一）</c> repeated, on one line and one per line). The baseline is
-/// Markdig parsing the same text: import should stay linear and within a small factor of it.
+/// Markdig parsing the same text: import should stay linear and within a small factor of it. Import and validate
+/// together is the per-file cost of <c>reviewmodel check</c> (without reading the file and writing the report).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ShortInProcess))]
@@ -23,6 +25,7 @@ public class ImportBenchmarks
     private static readonly string Sample = LoadSample();
 
     private static readonly ImportOptions MarkdownOptions = ImportOptions.Default.WithFormat(ImportFormat.Markdown);
+    private static readonly ReviewValidator Validator = new();
 
     private string _text = string.Empty;
 
@@ -57,6 +60,10 @@ public class ImportBenchmarks
     /// <summary>The same text read as Markdown: Markdig's parse plus the walk of its tree, then the same stages.</summary>
     [Benchmark]
     public object ImportMarkdown() => ReviewImporter.Import(_text, MarkdownOptions);
+
+    /// <summary>What <c>reviewmodel check</c> does per file after reading it: import, then every rule (the per-file cost of the corpus-throughput target).</summary>
+    [Benchmark]
+    public object ImportAndValidate() => Validator.Validate(ReviewImporter.Import(_text).Document);
 
     /// <summary>A short job run in-process: no generated project to build (which times out on a busy machine).</summary>
     private sealed class ShortInProcess : ManualConfig

@@ -44,6 +44,8 @@ internal static class TextImport
         return ImportPipeline.Run(_ => ParagraphReader.Read(text, paragraphs), context, markdown: false, pageNumbers: false);
     }
 
+    private static readonly string[] MarkdownExtensions = { ".md", ".markdown", ".mdown", ".mkd" };
+
     public static bool IsMarkdownName(string? file)
     {
         if (file is null)
@@ -51,8 +53,16 @@ internal static class TextImport
             return false;
         }
 
-        var extension = Path.GetExtension(file).ToLowerInvariant();
-        return extension is ".md" or ".markdown" or ".mdown" or ".mkd";
+        // Called for every text the validator scans: compares the extension in place, allocating nothing.
+        foreach (var extension in MarkdownExtensions)
+        {
+            if (file.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static void CheckText(string text, string? file, ImportLimits? limits = null)
@@ -69,6 +79,12 @@ internal static class TextImport
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c > '\u00A0' && c != '\u3000' && c != '\uFEFF' && c != '\u200B')
+            {
+                hasContent = true; // the common case (CJK, letters): neither a line break, a control nor a space
+                continue;
+            }
+
             if (c == '\n')
             {
                 line++;

@@ -27,6 +27,11 @@ internal sealed class DocumentIndex
     private readonly bool[] _measureAddressesProblem;
     private readonly bool[] _causeExplainsProblem;
 
+    // Path prefixes worked out by the indexing walk and reused by every later walk (each text-scanning rule walks once).
+    private readonly List<string> _sectionPrefixes = new();
+    private readonly List<(string Aspects, string Problems)> _groupPrefixes = new();
+    private int _groupCursor;
+
     public DocumentIndex(ReviewDocument document, CancellationToken cancellationToken = default)
     {
         Document = document;
@@ -102,6 +107,7 @@ internal sealed class DocumentIndex
     /// <summary>Walks the document: while indexing, records elements and lengths; while visiting, hands each text to the visitor.</summary>
     private void Walk()
     {
+        _groupCursor = 0;
         for (var i = 0; i < Document.Preamble.Count; i++)
         {
             var paragraph = Document.Preamble[i];
@@ -141,7 +147,12 @@ internal sealed class DocumentIndex
 
         for (var s = 0; s < Document.Sections.Count; s++)
         {
-            IndexSection(Document.Sections[s], DocumentPaths.Section(Document, s));
+            if (_indexing)
+            {
+                _sectionPrefixes.Add(DocumentPaths.Section(Document, s));
+            }
+
+            IndexSection(Document.Sections[s], _sectionPrefixes[s]);
         }
     }
 
@@ -234,7 +245,7 @@ internal sealed class DocumentIndex
                     }
 
                     AddText(path, ".title", cause.Title, cause.Id, cause.Source, true);
-                    AddText(path, ".body", cause.Body, cause.Id, cause.Source?.Advance(cause.Title.Length), true);
+                    AddText(path, ".body", cause.Body, cause.Id, cause.Source, true, sourceOffset: cause.Title.Length);
                 }
 
                 break;
@@ -260,13 +271,18 @@ internal sealed class DocumentIndex
         for (var g = 0; g < section.Aspects.Count; g++)
         {
             var group = section.Aspects[g];
-            var groupPath = new ElementPath(prefix + ".aspects", g);
+            if (_indexing)
+            {
+                var aspects = g == 0 ? prefix + ".aspects" : _groupPrefixes[_groupPrefixes.Count - 1].Aspects;
+                _groupPrefixes.Add((aspects, new ElementPath(aspects, g) + ".problems"));
+            }
+
+            var (aspectsPrefix, problemsPrefix) = _groupPrefixes[_groupCursor++];
+            var groupPath = new ElementPath(aspectsPrefix, g);
             if (_indexing)
             {
                 Groups.Add((group, groupPath));
             }
-
-            var problemsPrefix = groupPath + ".problems";
 
             if (group.Heading is not null)
             {
@@ -292,12 +308,12 @@ internal sealed class DocumentIndex
 
                 AddText(path, ".lead", item.Lead, item.Id, item.Source, true);
                 var offset = item.Lead.Length;
-                AddText(path, ".body", item.Body, item.Id, item.Source?.Advance(offset), true);
+                AddText(path, ".body", item.Body, item.Id, item.Source, true, sourceOffset: offset);
                 offset += item.Body.Length;
                 for (var e = 0; e < item.Examples.Count; e++)
                 {
                     var example = item.Examples[e];
-                    AddText(path, ".examples", e, example.Text, item.Id, example.Source ?? item.Source?.Advance(offset), true);
+                    AddText(path, ".examples", e, example.Text, item.Id, example.Source ?? item.Source, true, sourceOffset: example.Source is null ? offset : 0);
                     offset += example.Text.Length;
                 }
             }
@@ -319,7 +335,7 @@ internal sealed class DocumentIndex
         }
 
         AddText(path, ".title", measure.Title, measure.Id, measure.Source, false);
-        AddText(path, ".body", measure.Body, measure.Id, measure.Source?.Advance(measure.Title.Length), false);
+        AddText(path, ".body", measure.Body, measure.Id, measure.Source, false, sourceOffset: measure.Title.Length);
         for (var i = 0; i < measure.Items.Count; i++)
         {
             var item = measure.Items[i];
@@ -422,10 +438,11 @@ internal sealed class DocumentIndex
         return -1;
     }
 
-    private void AddText(ElementPath element, string? field, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false) =>
-        AddText(element, field, -1, text, elementId, source, selfCriticism, countsTowardsLength, isName);
+    private void AddText(ElementPath element, string? field, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false, int sourceOffset = 0) =>
+        AddText(element, field, -1, text, elementId, source, selfCriticism, countsTowardsLength, isName, sourceOffset);
 
-    private void AddText(ElementPath element, string? field, int fieldIndex, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false)
+    /// <summary>Records or visits one text; it starts <paramref name="sourceOffset"/> columns after <paramref name="source"/> (a body after its lead).</summary>
+    private void AddText(ElementPath element, string? field, int fieldIndex, string text, string? elementId, SourceLocation? source, bool selfCriticism, bool countsTowardsLength = true, bool isName = false, int sourceOffset = 0)
     {
         if (text.Length == 0)
         {
@@ -434,7 +451,7 @@ internal sealed class DocumentIndex
 
         if (_visitor is not null)
         {
-            _visitor(new TextField(element, field, fieldIndex, text, elementId, source, selfCriticism, isName));
+            _visitor(new TextField(element, field, fieldIndex, text, elementId, source, sourceOffset, selfCriticism, isName));
         }
 
         if (_indexing && countsTowardsLength)

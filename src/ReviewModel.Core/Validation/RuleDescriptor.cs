@@ -51,7 +51,23 @@ public sealed class RuleDescriptor
 
     /// <summary>The message format, with <c>{0}</c>… placeholders for the arguments.</summary>
     /// <param name="culture">The language; null for Chinese.</param>
-    public string MessageFormat(CultureInfo? culture = null) => Text("Message", culture);
+    public string MessageFormat(CultureInfo? culture = null)
+    {
+        // Every finding formats its message: the last culture's format is kept, so that the resource manager
+        // (which takes a lock on each look-up) is asked once per rule and language, not once per finding.
+        culture ??= RuleResources.Chinese;
+        var cached = _message;
+        if (cached is not null && (ReferenceEquals(cached.Item1, culture) || cached.Item1.Equals(culture)))
+        {
+            return cached.Item2;
+        }
+
+        var text = Text("Message", culture);
+        _message = Tuple.Create(culture, text);
+        return text;
+    }
+
+    private Tuple<CultureInfo, string>? _message;
 
     /// <summary>A longer description of what the rule checks and why.</summary>
     /// <param name="culture">The language; null for Chinese.</param>

@@ -12,15 +12,20 @@ internal readonly struct TextField
     private readonly ElementPath _element;
     private readonly string? _field;
     private readonly int _fieldIndex;
+    private readonly SourceLocation? _source;
+    private readonly int _sourceOffset;
 
-    public TextField(ElementPath element, string? field, int fieldIndex, string text, string? elementId, SourceLocation? source, bool isSelfCriticism, bool isName = false)
+    /// <summary>A text starting <paramref name="sourceOffset"/> columns after <paramref name="source"/> (a body after its lead): the
+    /// position is worked out only when a finding asks for it.</summary>
+    public TextField(ElementPath element, string? field, int fieldIndex, string text, string? elementId, SourceLocation? source, int sourceOffset, bool isSelfCriticism, bool isName = false)
     {
         _element = element;
         _field = field;
         _fieldIndex = fieldIndex;
+        _source = source;
+        _sourceOffset = sourceOffset;
         Text = text;
         ElementId = elementId;
-        Source = source;
         IsSelfCriticism = isSelfCriticism;
         IsName = isName;
     }
@@ -31,7 +36,14 @@ internal readonly struct TextField
 
     public string? ElementId { get; }
 
-    public SourceLocation? Source { get; }
+    /// <summary>Where the text starts in the source file, when imported.</summary>
+    public SourceLocation? Source => _source?.Advance(_sourceOffset);
+
+    /// <summary>The source file, when imported.</summary>
+    public string? SourceFile => _source?.File;
+
+    /// <summary>Where the character at <paramref name="offset"/> in the text is in the source file, when imported.</summary>
+    public SourceLocation? SourceAt(int offset) => _source?.Advance(_sourceOffset + offset);
 
     public bool IsSelfCriticism { get; }
 

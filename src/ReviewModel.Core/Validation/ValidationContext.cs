@@ -33,5 +33,5 @@ internal sealed class ValidationContext
     }
 
     public static FindingLocation At(in TextField field, int offset, int length) =>
-        new(field.Path, field.ElementId, offset, length, field.Source?.Advance(offset));
+        new(field.Path, field.ElementId, offset, length, field.SourceAt(offset));
 }

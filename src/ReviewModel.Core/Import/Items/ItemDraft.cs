@@ -23,6 +23,23 @@ internal sealed class ItemDraft
 
     public SourceSpan First => Parts[0];
 
+    /// <summary>Whether the item has no text (every part empty): what <c>Full().Length == 0</c> says, without joining.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            foreach (var part in Parts)
+            {
+                if (part.Length > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>The item's text: its paragraphs joined by line breaks.</summary>
     public SourceSpan Full() => SourceSpan.Join(Parts, "\n");
 

@@ -7,27 +7,33 @@ namespace ReviewModel.Import;
 /// <summary>Turns offsets in the input into 1-based line and column (binary search over line starts).</summary>
 internal sealed class LineMap
 {
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     private readonly int[] _lineStarts;
     private readonly string? _file;
 
     public LineMap(string text, string? file)
     {
         _file = file;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        // Counted first, then filled: one array of the exact size.
+        var count = 1;
+        for (var i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
         {
-            var c = text[i];
-            if (c == '\n')
+            if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
             {
-                starts.Add(i + 1);
-            }
-            else if (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))
-            {
-                starts.Add(i + 1);
+                count++;
             }
         }
 
-        _lineStarts = starts.ToArray();
+        _lineStarts = new int[count];
+        var line = 1;
+        for (var i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
+        {
+            if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
+            {
+                _lineStarts[line++] = i + 1;
+            }
+        }
     }
 
     public SourceLocation Locate(int offset)

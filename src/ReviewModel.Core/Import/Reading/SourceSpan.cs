@@ -7,18 +7,28 @@ namespace ReviewModel.Import;
 /// <summary>
 /// A run of text cut from the input that knows where each character came from, so that text can be
 /// trimmed, cut and joined (hard line breaks, Markdown markup removed) and still point into the file.
-/// A contiguous run stores only its start; a joined one stores the input offset of every character.
 /// </summary>
+/// <remarks>
+/// Positions: a contiguous run stores only its start; a joined one stores a piecewise map, one segment
+/// per joined part (a part's characters run on from its start offset; an inserted separator keeps one
+/// offset), so that a join costs a few integers per part rather than one per character.
+/// </remarks>
 internal sealed class SourceSpan
 {
+    /// <summary>The input offset of the first character of a contiguous span, or -1 (no position, or a segmented span).</summary>
     private readonly int _start;
-    private readonly int[]? _map;
 
-    private SourceSpan(string text, int start, int[]? map)
+    /// <summary>
+    /// A segmented span's segments, two integers each: where the segment starts in the span (ascending, the
+    /// first at 0), and the input offset of its first character; a fixed (inserted) segment's offset is stored as <c>~offset</c>.
+    /// </summary>
+    private readonly int[]? _segments;
+
+    private SourceSpan(string text, int start, int[]? segments)
     {
         Text = text;
         _start = start;
-        _map = map;
+        _segments = segments;
     }
 
     /// <summary>The empty span, which has no position.</summary>
@@ -29,7 +39,7 @@ internal sealed class SourceSpan
     public int Length => Text.Length;
 
     /// <summary>Whether the span knows where it is in the input.</summary>
-    public bool HasPosition => _start >= 0 || _map is { Length: > 0 };
+    public bool HasPosition => _start >= 0 || _segments is not null;
 
     public char this[int index] => Text[index];
 
@@ -38,16 +48,8 @@ internal sealed class SourceSpan
         new(length == 0 ? string.Empty : source.Substring(start, length), start, null);
 
     /// <summary>A span of text that is not in the input (an inserted separator), placed at <paramref name="offset"/>.</summary>
-    public static SourceSpan Inserted(string text, int offset)
-    {
-        var map = new int[text.Length];
-        for (var i = 0; i < map.Length; i++)
-        {
-            map[i] = offset;
-        }
-
-        return new SourceSpan(text, -1, map);
-    }
+    public static SourceSpan Inserted(string text, int offset) =>
+        text.Length == 0 ? new SourceSpan(string.Empty, -1, null) : new(text, -1, new[] { 0, ~offset });
 
     public SourceSpan Slice(int start) => Slice(start, Length - start);
 
@@ -64,30 +66,59 @@ internal sealed class SourceSpan
         }
 
         var text = Text.Substring(start, length);
-        if (_map is null)
+        if (_segments is null)
         {
-            return new SourceSpan(text, _start + start, null);
+            return new SourceSpan(text, _start < 0 ? -1 : _start + start, null);
         }
 
-        var map = new int[length];
-        Array.Copy(_map, start, map, 0, length);
-        return new SourceSpan(text, -1, map);
+        // The segments that overlap [start, start + length), re-based on the slice.
+        var first = SegmentOf(start);
+        var last = SegmentOf(start + length - 1);
+        var segments = new int[(last - first + 1) * 2];
+        for (var k = 0; k * 2 < segments.Length; k++)
+        {
+            var segment = first + k;
+            var segmentStart = _segments[segment * 2];
+            var offset = _segments[(segment * 2) + 1];
+            if (segmentStart < start)
+            {
+                if (offset >= 0)
+                {
+                    offset += start - segmentStart;
+                }
+
+                segmentStart = start;
+            }
+
+            segments[k * 2] = segmentStart - start;
+            segments[(k * 2) + 1] = offset;
+        }
+
+        return new SourceSpan(text, -1, segments);
     }
 
     /// <summary>The input offset of character <paramref name="index"/> (just after the end for <see cref="Length"/>).</summary>
     public int OffsetAt(int index)
     {
-        if (_map is null)
+        if (_segments is null)
         {
             return Math.Max(0, _start) + Math.Max(0, index);
         }
 
-        if (_map.Length == 0)
+        if (Length == 0)
         {
             return 0;
         }
 
-        return index < _map.Length ? _map[Math.Max(0, index)] : _map[_map.Length - 1] + 1;
+        if (index >= Length)
+        {
+            return OffsetAt(Length - 1) + 1;
+        }
+
+        index = Math.Max(0, index);
+        var segment = SegmentOf(index);
+        var offset = _segments[(segment * 2) + 1];
+        return offset < 0 ? ~offset : offset + (index - _segments[segment * 2]);
     }
 
     public SourceSpan Trim()
@@ -122,12 +153,14 @@ internal sealed class SourceSpan
     public static SourceSpan Join(IReadOnlyList<SourceSpan> parts, string separator)
     {
         var nonEmpty = 0;
+        var length = 0;
         SourceSpan? single = null;
         foreach (var part in parts)
         {
             if (part.Length > 0)
             {
                 nonEmpty++;
+                length += part.Length;
                 single = part;
             }
         }
@@ -137,8 +170,9 @@ internal sealed class SourceSpan
             return single ?? (parts.Count > 0 ? parts[0] : Empty);
         }
 
-        var builder = new StringBuilder();
-        var offsets = new List<int>();
+        var builder = new StringBuilder(length + ((nonEmpty - 1) * separator.Length));
+        var at = new List<int>(nonEmpty * 2);
+        var offsets = new List<int>(nonEmpty * 2);
         foreach (var part in parts)
         {
             if (part.Length == 0)
@@ -148,23 +182,85 @@ internal sealed class SourceSpan
 
             if (builder.Length > 0 && separator.Length > 0)
             {
-                var at = offsets[offsets.Count - 1];
+                AddSegment(at, offsets, builder.Length, ~OffsetBefore(at, offsets, builder.Length));
                 builder.Append(separator);
-                for (var i = 0; i < separator.Length; i++)
-                {
-                    offsets.Add(at);
-                }
             }
 
+            var from = builder.Length;
             builder.Append(part.Text);
-            for (var i = 0; i < part.Length; i++)
+            if (part._segments is null)
             {
-                offsets.Add(part.OffsetAt(i));
+                AddSegment(at, offsets, from, Math.Max(0, part._start));
+            }
+            else
+            {
+                for (var k = 0; k < part._segments.Length; k += 2)
+                {
+                    AddSegment(at, offsets, from + part._segments[k], part._segments[k + 1]);
+                }
             }
         }
 
-        return new SourceSpan(builder.ToString(), -1, offsets.ToArray());
+        var segments = new int[at.Count * 2];
+        for (var k = 0; k < at.Count; k++)
+        {
+            segments[k * 2] = at[k];
+            segments[(k * 2) + 1] = offsets[k];
+        }
+
+        return new SourceSpan(builder.ToString(), -1, segments);
     }
 
     public override string ToString() => Text;
+
+    /// <summary>The segment holding character <paramref name="index"/> (a binary search over the segments' starts).</summary>
+    private int SegmentOf(int index)
+    {
+        var segments = _segments!;
+        int low = 0, high = (segments.Length / 2) - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (segments[middle * 2] <= index)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The input offset of the character just before <paramref name="end"/> in a map being built.</summary>
+    private static int OffsetBefore(List<int> at, List<int> offsets, int end)
+    {
+        var last = offsets[offsets.Count - 1];
+        return last < 0 ? ~last : last + (end - 1 - at[at.Count - 1]);
+    }
+
+    /// <summary>Adds a segment, or nothing when it only runs on from the one before (same kind, next offset).</summary>
+    private static void AddSegment(List<int> at, List<int> offsets, int start, int offset)
+    {
+        if (at.Count > 0)
+        {
+            var previous = offsets[offsets.Count - 1];
+            var previousAt = at[at.Count - 1];
+            if (previousAt == start)
+            {
+                offsets[offsets.Count - 1] = offset; // the previous segment was empty
+                return;
+            }
+
+            if ((previous < 0 && offset == previous) || (previous >= 0 && offset >= 0 && offset == previous + (start - previousAt)))
+            {
+                return;
+            }
+        }
+
+        at.Add(start);
+        offsets.Add(offset);
+    }
 }

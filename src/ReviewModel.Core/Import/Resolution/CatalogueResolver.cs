@@ -17,7 +17,21 @@ internal static class CatalogueResolver
     {
         var groups = document.Sections.OfType<ProblemSection>().SelectMany(s => s.Aspects).Where(g => g.Heading is not null).ToList();
         var inferred = context.Options.Catalogue is null;
-        var catalogue = context.Options.Catalogue ?? Choose(context.Options.CandidateCatalogues, groups, document.Header.Title);
+
+        // Each heading is normalised once, for choosing the catalogue and for tying its group.
+        var keys = new Dictionary<string, AspectMatcher.Key>(StringComparer.Ordinal);
+        AspectMatcher.Key KeyOf(string heading)
+        {
+            if (!keys.TryGetValue(heading, out var key))
+            {
+                key = AspectMatcher.Key.Of(heading);
+                keys.Add(heading, key);
+            }
+
+            return key;
+        }
+
+        var catalogue = context.Options.Catalogue ?? Choose(context.Options.CandidateCatalogues, groups, document.Header.Title, KeyOf);
         if (catalogue is null)
         {
             foreach (var group in groups.Where(g => AspectMatcher.LooksLikeAspect(g.Heading!)).Take(1))
@@ -28,7 +42,7 @@ internal static class CatalogueResolver
             return document;
         }
 
-        var sections = document.Sections.Select(section => section is ProblemSection problems ? Tie(problems, catalogue, context) : section).ToValueList();
+        var sections = document.Sections.Select(section => section is ProblemSection problems ? Tie(problems, catalogue, context, KeyOf) : section).ToValueList();
         var h = document.Header;
         var header = new DocumentHeader(h.Title, h.Subject, h.MeetingKind, h.IsThematic, h.Theme, h.MeetingDate, h.Notice, catalogue, inferred, h.PreparationInOpening);
         return new ReviewDocument(header, document.Preamble, sections, document.Waivers, document.Comments);
@@ -39,12 +53,12 @@ internal static class CatalogueResolver
     /// match (<see cref="MinimumMatchedShare"/>) and whose year does not contradict the title's year; the one
     /// named in the title (its meeting) or of the title's year wins ties. Nothing is guessed from a minority of headings.
     /// </summary>
-    private static AspectCatalogue? Choose(IReadOnlyList<AspectCatalogue> candidates, List<AspectGroup> groups, string title)
+    private static AspectCatalogue? Choose(IReadOnlyList<AspectCatalogue> candidates, List<AspectGroup> groups, string title, Func<string, AspectMatcher.Key> keyOf)
     {
         AspectCatalogue? best = null;
         var bestScore = 0.0;
         var year = YearReader.First(title); // digits may be half- or full-width, with the spaces of a PDF before 年
-        var headed = groups.Take(64).ToList();
+        var headed = groups.Take(64).Select(g => keyOf(g.Heading!)).ToList();
         if (headed.Count == 0)
         {
             return null;
@@ -59,9 +73,9 @@ internal static class CatalogueResolver
 
             var score = 0.0;
             var matched = 0;
-            foreach (var group in headed)
+            foreach (var heading in headed)
             {
-                var (_, s) = AspectMatcher.Best(catalogue, group.Heading!);
+                var (_, s) = AspectMatcher.Best(catalogue, heading);
                 if (s >= AspectMatcher.Threshold)
                 {
                     score += s;
@@ -111,7 +125,7 @@ internal static class CatalogueResolver
         return false;
     }
 
-    private static ProblemSection Tie(ProblemSection section, AspectCatalogue catalogue, ImportContext context)
+    private static ProblemSection Tie(ProblemSection section, AspectCatalogue catalogue, ImportContext context, Func<string, AspectMatcher.Key> keyOf)
     {
         var groups = new List<AspectGroup>();
         foreach (var group in section.Aspects)
@@ -119,7 +133,7 @@ internal static class CatalogueResolver
             string? aspectId = null;
             if (group.Heading is not null)
             {
-                var (aspect, score) = AspectMatcher.Best(catalogue, group.Heading);
+                var (aspect, score) = AspectMatcher.Best(catalogue, keyOf(group.Heading));
                 if (aspect is not null && score >= AspectMatcher.Threshold)
                 {
                     aspectId = aspect.Id;

@@ -35,14 +35,18 @@ internal static class LinkInferrer
         var remedies = measures.ToDictionary(m => m.Id, _ => new List<Link>());
         var explains = causes.ToDictionary(c => c.Id, _ => new List<Link>());
 
+        // The causes' index serves twice (problems to causes, measures to causes): built once, when first needed.
+        KeywordIndex? causeIndex = null;
+        KeywordIndex CauseIndex() => causeIndex ??= new KeywordIndex(causes.Select(CauseText).ToList());
+
         if (measures.Count > 0 && problems.Count > 0)
         {
-            Match(groups, measures.Select(m => m.Id).ToList(), measures.Select(MeasureText).ToList(), problems, addresses, InferredLinkKind.Addresses, links, cancellationToken);
+            Match(groups, measures.Select(m => m.Id).ToList(), () => new KeywordIndex(measures.Select(MeasureText).ToList()), problems, addresses, InferredLinkKind.Addresses, links, cancellationToken);
         }
 
         if (causes.Count > 0 && problems.Count > 0)
         {
-            Match(groups, causes.Select(c => c.Id).ToList(), causes.Select(c => c.Title + c.Body).ToList(), problems, explains, InferredLinkKind.Explains, links, cancellationToken);
+            Match(groups, causes.Select(c => c.Id).ToList(), CauseIndex, problems, explains, InferredLinkKind.Explains, links, cancellationToken);
         }
 
         if (measures.Count > 0 && causes.Count > 0)
@@ -56,11 +60,11 @@ internal static class LinkInferrer
             }
             else
             {
-                var index = new KeywordIndex(causes.Select(c => c.Title + c.Body).ToList());
+                var index = CauseIndex();
                 foreach (var measure in measures)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var (best, score) = index.Best(MeasureText(measure));
+                    var (best, score) = index.Best(MeasureText(measure), null);
                     if (best >= 0 && score >= MinimumScore)
                     {
                         Add(remedies, measure.Id, causes[best].Id, InferredLinkKind.Remedies, InferredLinkBasis.SharedKeywords, score, links);
@@ -78,7 +82,7 @@ internal static class LinkInferrer
         return new ReviewDocument(document.Header, document.Preamble, sections, document.Waivers, document.Comments);
     }
 
-    private static void Match(List<AspectGroup> groups, List<string> ids, List<string> texts, List<Problem> problems, Dictionary<string, List<Link>> target, InferredLinkKind kind, List<InferredLink> links, CancellationToken cancellationToken)
+    private static void Match(List<AspectGroup> groups, List<string> ids, System.Func<KeywordIndex> texts, List<Problem> problems, Dictionary<string, List<Link>> target, InferredLinkKind kind, List<InferredLink> links, CancellationToken cancellationToken)
     {
         if (ids.Count == groups.Count)
         {
@@ -104,13 +108,14 @@ internal static class LinkInferrer
             return;
         }
 
-        var index = new KeywordIndex(texts);
+        var index = texts();
         var linked = new bool[ids.Count];
         var unlinked = new List<(Problem Problem, Dictionary<int, double> Scores)>();
+        var scores = new List<KeyValuePair<int, double>>();
         foreach (var problem in problems)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var scores = new Dictionary<int, double>();
+            scores.Clear();
             var (best, score) = index.Best(ProblemText(problem), scores);
             if (best >= 0 && score >= MinimumScore)
             {
@@ -119,7 +124,13 @@ internal static class LinkInferrer
             }
             else
             {
-                unlinked.Add((problem, scores));
+                var kept = new Dictionary<int, double>(scores.Count);
+                foreach (var entry in scores)
+                {
+                    kept[entry.Key] = entry.Value;
+                }
+
+                unlinked.Add((problem, kept));
             }
         }
 
@@ -153,9 +164,31 @@ internal static class LinkInferrer
         }
     }
 
-    private static string ProblemText(Problem problem) => problem.Lead + problem.Body + string.Concat(problem.Examples.Select(e => e.Text));
+    /// <summary>A problem's words: lead, body and examples, read as one text.</summary>
+    private static IReadOnlyList<string> ProblemText(Problem problem)
+    {
+        var parts = new List<string>(2 + problem.Examples.Count) { problem.Lead, problem.Body };
+        foreach (var example in problem.Examples)
+        {
+            parts.Add(example.Text);
+        }
 
-    private static string MeasureText(Measure measure) => measure.Title + measure.Body + string.Concat(measure.Items.Select(i => i.Text));
+        return parts;
+    }
+
+    /// <summary>A measure's words: title, body and items, read as one text.</summary>
+    private static IReadOnlyList<string> MeasureText(Measure measure)
+    {
+        var parts = new List<string>(2 + measure.Items.Count) { measure.Title, measure.Body };
+        foreach (var item in measure.Items)
+        {
+            parts.Add(item.Text);
+        }
+
+        return parts;
+    }
+
+    private static IReadOnlyList<string> CauseText(Cause cause) => new[] { cause.Title, cause.Body };
 
     private static void Add(Dictionary<string, List<Link>> target, string fromId, string toId, InferredLinkKind kind, InferredLinkBasis basis, double score, List<InferredLink> links)
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Text;
 using ReviewModel.Aspects;
 
 namespace ReviewModel.Import;
@@ -16,23 +15,27 @@ internal static class AspectMatcher
     /// <summary>The least score for a match (<see cref="ImportThresholds.AspectMatchScore"/>).</summary>
     public const double Threshold = ImportThresholds.AspectMatchScore;
 
-    private static readonly ConditionalWeakTable<Aspect, string> NormalizedTitles = new();
+    /// <summary>Each catalogue aspect's normalised title and short title with their sorted character pairs, computed once.</summary>
+    private static readonly ConditionalWeakTable<Aspect, AspectKey> AspectKeys = new();
 
     /// <summary>The best aspect of <paramref name="catalogue"/> for <paramref name="heading"/>, with its score (0…1).</summary>
-    public static (Aspect? Aspect, double Score) Best(AspectCatalogue catalogue, string heading)
+    public static (Aspect? Aspect, double Score) Best(AspectCatalogue catalogue, string heading) => Best(catalogue, Key.Of(heading));
+
+    /// <summary>The best aspect of <paramref name="catalogue"/> for a heading normalised once (<see cref="Key.Of"/>), with its score (0…1).</summary>
+    public static (Aspect? Aspect, double Score) Best(AspectCatalogue catalogue, Key key)
     {
-        var key = Normalize(heading);
         Aspect? best = null;
         var bestScore = 0.0;
-        if (key.Length == 0 || key.Length > ImportThresholds.MaxMatchedKeyLength)
+        if (key.Text.Length == 0 || key.Text.Length > ImportThresholds.MaxMatchedKeyLength)
         {
             return (null, 0);
         }
 
         foreach (var aspect in catalogue.Aspects)
         {
-            var score = Score(key, NormalizedTitles.GetValue(aspect, a => Normalize(a.Title)));
-            if (aspect.ShortTitle is { } shortTitle && Normalize(shortTitle) == key)
+            var aspectKey = AspectKeys.GetValue(aspect, a => new AspectKey(Key.Of(a.Title), a.ShortTitle is { } s ? Normalize(s) : null));
+            var score = Score(key, aspectKey.Title);
+            if (aspectKey.ShortTitle is { } shortTitle && string.Equals(shortTitle, key.Text, StringComparison.Ordinal))
             {
                 score = 1;
             }
@@ -45,6 +48,54 @@ internal static class AspectMatcher
         }
 
         return (best, bestScore);
+    }
+
+    /// <summary>A text normalised for matching (<see cref="Normalize"/>), with its character pairs sorted (made when first needed).</summary>
+    internal sealed class Key
+    {
+        private int[]? _pairs;
+
+        private Key(string text)
+        {
+            Text = text;
+        }
+
+        public string Text { get; }
+
+        /// <summary>The text's adjacent character pairs (<c>a &lt;&lt; 16 | b</c>), sorted, repeats kept.</summary>
+        public int[] Pairs => _pairs ??= SortedPairs(Text);
+
+        public static Key Of(string heading) => new(Normalize(heading));
+
+        private static int[] SortedPairs(string s)
+        {
+            if (s.Length < 2)
+            {
+                return Array.Empty<int>();
+            }
+
+            var pairs = new int[s.Length - 1];
+            for (var i = 0; i + 1 < s.Length; i++)
+            {
+                pairs[i] = (s[i] << 16) | s[i + 1];
+            }
+
+            Array.Sort(pairs);
+            return pairs;
+        }
+    }
+
+    private sealed class AspectKey
+    {
+        public AspectKey(Key title, string? shortTitle)
+        {
+            Title = title;
+            ShortTitle = shortTitle;
+        }
+
+        public Key Title { get; }
+
+        public string? ShortTitle { get; }
     }
 
     /// <summary>Whether a heading reads like an aspect heading (在……方面, 带头……, ……情况), regardless of catalogue.</summary>
@@ -94,55 +145,83 @@ internal static class AspectMatcher
 
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // The letters, then the heading's framing words cut off by moving the ends: one string made at the end.
+        var letters = new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
             if (Chars.IsCjk(c) || Chars.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(c);
+                letters[length++] = c;
             }
         }
 
-        var s = builder.ToString();
-        foreach (var head in new[] { "关于", "对照", "在" })
+        var start = 0;
+        var end = length;
+        foreach (var head in Heads)
         {
-            if (s.StartsWith(head, StringComparison.Ordinal) && s.Length > head.Length)
+            if (StartsWith(letters, start, end, head) && end - start > head.Length)
             {
-                s = s.Substring(head.Length);
+                start += head.Length;
             }
         }
 
-        foreach (var tail in new[] { "方面存在的问题", "方面存在问题", "方面的问题", "方面", "情况" })
+        foreach (var tail in Tails)
         {
-            if (s.EndsWith(tail, StringComparison.Ordinal) && s.Length > tail.Length)
+            if (EndsWith(letters, start, end, tail) && end - start > tail.Length)
             {
-                s = s.Substring(0, s.Length - tail.Length);
+                end -= tail.Length;
                 break;
             }
         }
 
-        if (s.StartsWith("带头", StringComparison.Ordinal))
+        if (StartsWith(letters, start, end, "带头"))
         {
-            s = s.Substring(2);
+            start += 2;
         }
 
-        return s;
+        return new string(letters, start, end - start);
     }
 
-    private static double Score(string a, string b)
+    private static readonly string[] Heads = { "关于", "对照", "在" };
+
+    private static readonly string[] Tails = { "方面存在的问题", "方面存在问题", "方面的问题", "方面", "情况" };
+
+    private static bool StartsWith(char[] letters, int start, int end, string head)
     {
-        if (a.Length == 0 || b.Length == 0)
+        if (end - start < head.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < head.Length; i++)
+        {
+            if (letters[start + i] != head[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EndsWith(char[] letters, int start, int end, string tail) =>
+        end - start >= tail.Length && StartsWith(letters, end - tail.Length, end, tail);
+
+    private static double Score(Key a, Key b)
+    {
+        if (a.Text.Length == 0 || b.Text.Length == 0)
         {
             return 0;
         }
 
-        if (a == b)
+        if (string.Equals(a.Text, b.Text, StringComparison.Ordinal))
         {
             return 1;
         }
 
-        var shorter = a.Length <= b.Length ? a : b;
-        var longer = a.Length <= b.Length ? b : a;
+        var shorter = a.Text.Length <= b.Text.Length ? a.Text : b.Text;
+        var longer = a.Text.Length <= b.Text.Length ? b.Text : a.Text;
         if (shorter.Length >= ImportThresholds.MinContainedKeyLength && longer.IndexOf(shorter, StringComparison.Ordinal) >= 0)
         {
             return ImportThresholds.ContainmentScore + ((1 - ImportThresholds.ContainmentScore) * shorter.Length / longer.Length);
@@ -151,31 +230,35 @@ internal static class AspectMatcher
         return Dice(a, b);
     }
 
-    private static double Dice(string a, string b)
+    /// <summary>Dice's coefficient over character pairs (repeats counted as often as both sides have them): one merge of two sorted arrays.</summary>
+    private static double Dice(Key a, Key b)
     {
-        if (a.Length < 2 || b.Length < 2)
+        if (a.Text.Length < 2 || b.Text.Length < 2)
         {
             return 0;
         }
 
-        var pairs = new Dictionary<int, int>();
-        for (var i = 0; i + 1 < a.Length; i++)
-        {
-            var key = (a[i] << 16) | a[i + 1];
-            pairs[key] = pairs.TryGetValue(key, out var n) ? n + 1 : 1;
-        }
-
+        var x = a.Pairs;
+        var y = b.Pairs;
         var shared = 0;
-        for (var i = 0; i + 1 < b.Length; i++)
+        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
         {
-            var key = (b[i] << 16) | b[i + 1];
-            if (pairs.TryGetValue(key, out var n) && n > 0)
+            if (x[i] == y[j])
             {
-                pairs[key] = n - 1;
                 shared++;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
 
-        return 2.0 * shared / (a.Length - 1 + b.Length - 1);
+        return 2.0 * shared / (a.Text.Length - 1 + b.Text.Length - 1);
     }
 }

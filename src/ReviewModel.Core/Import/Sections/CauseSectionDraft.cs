@@ -48,7 +48,7 @@ internal sealed class CauseSectionDraft : SectionDraft
             Style = Text.ChineseText.HeadingStyleOf(numbered); // causes numbered as a list (1. / 一是): written back the same way
         }
 
-        var causes = _causes.Items.Where(c => c.Full().Length > 0).Select(c => ModelFactory.Cause(context, c, "C" + (++context.CauseCount))).ToValueList();
+        var causes = _causes.Items.Where(c => !c.IsEmpty).Select(c => ModelFactory.Cause(context, c, "C" + (++context.CauseCount))).ToValueList();
         return new CauseSection(HeadingText, causes, Style, context.Paragraphs(_causes.Intro), context.Paragraphs(_causes.Closing), HeadingSource(context));
     }
 }

@@ -19,7 +19,7 @@ internal sealed class ItemSectionDraft : SectionDraft
 
     public override Section Build(ImportContext context)
     {
-        var items = _items.Items.Where(i => i.Full().Length > 0).Select(item => ModelFactory.Item(context, item)).ToValueList();
+        var items = _items.Items.Where(i => !i.IsEmpty).Select(item => ModelFactory.Item(context, item)).ToValueList();
         var intro = context.Paragraphs(_items.Intro);
         var closing = context.Paragraphs(_items.Closing);
         if (_kind == SectionKind.Preparation)

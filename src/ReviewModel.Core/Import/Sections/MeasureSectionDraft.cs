@@ -170,7 +170,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
     private static Measure? Build(ImportContext context, MeasureDraft draft)
     {
-        if (draft.Title.Length == 0 && draft.Body.All(b => b.Length == 0) && draft.Items.Items.All(i => i.Full().Length == 0) && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
+        if (draft.Title.Length == 0 && draft.Body.All(b => b.Length == 0) && draft.Items.Items.All(i => i.IsEmpty) && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
         {
             return null; // a bare number with no text
         }
@@ -201,7 +201,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             }
         }
 
-        var items = draft.Items.Items.Where(i => i.Full().Length > 0).Select(i => ModelFactory.Item(context, i)).ToList();
+        var items = draft.Items.Items.Where(i => !i.IsEmpty).Select(i => ModelFactory.Item(context, i)).ToList();
 
         // Paragraphs the item collector saw before any item belong to the body.
         var bodyParts = draft.Body.Concat(draft.Items.Intro).ToList();

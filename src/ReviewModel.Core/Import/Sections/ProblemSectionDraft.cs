@@ -151,7 +151,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
             var number = ++context.GroupCount;
             var problems = new List<Problem>();
             var intro = items.Intro;
-            var drafts = items.Items.Where(d => d.Full().Length > 0).ToList();
+            var drafts = items.Items.Where(d => !d.IsEmpty).ToList();
             if (drafts.Count == 0 && intro.Count > 0 && draft.Heading is not null)
             {
                 // The aspect's text describes its problems without numbering: each paragraph is a problem, and a
@@ -228,8 +228,21 @@ internal sealed class ProblemSectionDraft : SectionDraft
             return false;
         }
 
-        var catalogues = context.Options.Catalogue is { } one ? new[] { one } : context.Options.CandidateCatalogues.ToArray();
-        return catalogues.Any(c => AspectMatcher.Best(c, heading).Score >= ImportThresholds.CatalogueHeadingScore);
+        var key = AspectMatcher.Key.Of(heading);
+        if (context.Options.Catalogue is { } one)
+        {
+            return AspectMatcher.Best(one, key).Score >= ImportThresholds.CatalogueHeadingScore;
+        }
+
+        foreach (var catalogue in context.Options.CandidateCatalogues)
+        {
+            if (AspectMatcher.Best(catalogue, key).Score >= ImportThresholds.CatalogueHeadingScore)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsGroupStart(Block block)

@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Text;
 using ReviewModel.Text.Typography;
 
 namespace ReviewModel.Validation.Rules;
@@ -19,11 +19,48 @@ internal sealed class HalfWidthPunctuationRule : IReviewRule
                 return;
             }
 
-            var issues = TypographyScanner.Scan(field.Text).Where(i => i.Kind != TypographyIssueKind.SpaceBetweenChinese).ToList();
-            if (issues.Count > 0)
+            TypographyIssue? firstIssue = null;
+            var count = 0;
+            StringBuilder? marks = null;
+            foreach (var issue in TypographyScanner.Scan(field.Text))
             {
-                var marks = string.Concat(issues.Select(i => i.Found).Distinct());
-                context.Report(Descriptor, ValidationContext.At(field, issues[0].Start, issues[0].Length), marks, issues.Count);
+                if (issue.Kind == TypographyIssueKind.SpaceBetweenChinese)
+                {
+                    continue;
+                }
+
+                firstIssue ??= issue;
+                count++;
+                marks ??= new StringBuilder();
+                if (!Contains(marks, issue.Found))
+                {
+                    marks.Append(issue.Found); // each mark once, in order of first appearance
+                }
+            }
+
+            if (firstIssue is { } at)
+            {
+                context.Report(Descriptor, ValidationContext.At(field, at.Start, at.Length), marks!.ToString(), count);
             }
         });
+
+    /// <summary>Whether <paramref name="marks"/> already holds <paramref name="found"/> (marks are short: one or two characters each).</summary>
+    private static bool Contains(StringBuilder marks, string found)
+    {
+        for (var i = 0; i + found.Length <= marks.Length; i++)
+        {
+            var k = 0;
+            while (k < found.Length && marks[i + k] == found[k])
+            {
+                k++;
+            }
+
+            if (k == found.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

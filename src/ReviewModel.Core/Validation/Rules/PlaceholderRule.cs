@@ -12,7 +12,7 @@ internal sealed class PlaceholderRule : IReviewRule
         context.Index.VisitTexts((in TextField field) =>
         {
             // Text imported from a Markdown file may keep emphasis the importer did not take for structure.
-            var markdown = field.Source?.File is { } file && Import.TextImport.IsMarkdownName(file);
+            var markdown = field.SourceFile is { } file && Import.TextImport.IsMarkdownName(file);
             foreach (var match in PlaceholderScanner.Scan(field.Text, markdown))
             {
                 context.Report(Descriptor, ValidationContext.At(field, match.Start, match.Length), match.Text);

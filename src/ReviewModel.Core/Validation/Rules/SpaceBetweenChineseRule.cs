@@ -1,4 +1,3 @@
-using System.Linq;
 using ReviewModel.Text.Typography;
 
 namespace ReviewModel.Validation.Rules;
@@ -16,10 +15,20 @@ internal sealed class SpaceBetweenChineseRule : IReviewRule
                 return;
             }
 
-            var issues = TypographyScanner.Scan(field.Text).Where(i => i.Kind == TypographyIssueKind.SpaceBetweenChinese).ToList();
-            if (issues.Count > 0)
+            TypographyIssue? firstIssue = null;
+            var count = 0;
+            foreach (var issue in TypographyScanner.Scan(field.Text))
             {
-                context.Report(Descriptor, ValidationContext.At(field, issues[0].Start, issues[0].Length), issues.Count);
+                if (issue.Kind == TypographyIssueKind.SpaceBetweenChinese)
+                {
+                    firstIssue ??= issue;
+                    count++;
+                }
+            }
+
+            if (firstIssue is { } at)
+            {
+                context.Report(Descriptor, ValidationContext.At(field, at.Start, at.Length), count);
             }
         });
 }
