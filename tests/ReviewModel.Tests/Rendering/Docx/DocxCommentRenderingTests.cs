@@ -55,7 +55,7 @@ public class DocxCommentRenderingTests
             new ReviewComment("王审阅", "标题可更简洁", "problems.heading", at.PlusMinutes(6))));
     }
 
-    private static object[] Shape(ReviewComment c) => new object[] { c.Author, c.Initials ?? "-", c.Date?.ToString() ?? "-", c.Text, c.Target };
+    private static object[] Shape(ReviewComment c) => new object[] { c.Author, c.Initials ?? "-", c.Date?.ToString("r", System.Globalization.CultureInfo.InvariantCulture) ?? "-", c.Text, c.Target };
 
     [Fact]
     public void Comments_on_title_problems_cause_and_measures_read_back_the_same()
