@@ -7,8 +7,9 @@ namespace ReviewModel.Cli.Checking;
 /// <summary>
 /// Runs <c>work(i)</c> for i = 0…count−1 on several threads and hands each result to <c>consume(i, result)</c>
 /// on the calling thread, in index order, as soon as it and every earlier one are done. At most
-/// <c>window</c> items are started but not yet consumed, so memory stays bounded however many items there are
-/// and however slow one of them is.
+/// <c>window</c> items are started but not yet consumed, and their results wait in a ring of <c>window</c> slots
+/// (item i in slot i mod window), so memory stays bounded however many items there are and however slow one of
+/// them is.
 /// </summary>
 internal static class OrderedParallel
 {
@@ -22,7 +23,9 @@ internal static class OrderedParallel
 
         degree = Math.Clamp(degree, 1, count);
         window = Math.Max(window, degree);
-        var results = new T?[count];
+        // Item i starts only when at most window − 1 items before it are unconsumed, so item i − window has been
+        // consumed and its slot cleared: a ring of window slots holds every result waiting for its turn.
+        var results = new T?[window];
         var gate = new object();
         var slots = new SemaphoreSlim(window, window);
         var next = -1;
@@ -45,7 +48,7 @@ internal static class OrderedParallel
                     var result = work(index);
                     lock (gate)
                     {
-                        results[index] = result;
+                        results[index % window] = result;
                         Monitor.PulseAll(gate);
                     }
                 }
@@ -87,15 +90,15 @@ internal static class OrderedParallel
                 T result;
                 lock (gate)
                 {
-                    while (results[i] is null && failure is null && !stop.IsCancellationRequested)
+                    while (results[i % window] is null && failure is null && !stop.IsCancellationRequested)
                     {
                         Monitor.Wait(gate);
                     }
 
                     failure?.Throw();
                     stop.Token.ThrowIfCancellationRequested();
-                    result = results[i]!;
-                    results[i] = null; // consumed: its memory goes
+                    result = results[i % window]!;
+                    results[i % window] = null; // consumed: its memory goes, and its slot is free for item i + window
                 }
 
                 consume(i, result);

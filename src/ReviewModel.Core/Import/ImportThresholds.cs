@@ -143,7 +143,10 @@ internal static class ImportThresholds
     /// <summary>Characters before a title keyword searched for the unit's name.</summary>
     public const int UnitNameWindow = 16;
 
-    /// <summary>Characters before <c>召开</c> where the meeting date is looked for, and the window's length.</summary>
+    /// <summary>A date from the year's first digit to <c>日</c> (<c>2024年12月31日</c>) is at most this long.</summary>
+    public const int MaxDateLength = 11;
+
+    /// <summary>Characters before <c>召开</c> where the meeting date is looked for.</summary>
     public const int MeetingDateLookBack = 30;
 
     /// <summary>The length of the window searched for the meeting date.</summary>
@@ -163,6 +166,9 @@ internal static class ImportThresholds
     /// <summary>Fewest entries that make an outline (two after a 目录 line): two short lines are a title and a subtitle.</summary>
     public const int MinOutlineEntries = 3;
 
+    /// <summary>A page-number line is at most this long (<c>第 12 页 共 30 页</c> is 13 with its spaces).</summary>
+    public const int MaxPageNumberLineLength = 14;
+
     /// <summary>Web-page chrome lines (浏览次数, 发布时间, 首页 &gt; …) are short: a longer line is body text whatever it contains.</summary>
     public const int MaxChromeLineLength = 100;
 
@@ -171,6 +177,18 @@ internal static class ImportThresholds
     /// <summary>A heading matches a catalogue aspect at this score or above (<see cref="AspectMatcher"/>): half the
     /// aspect's distinctive wording, which tells 担当作为 from 作风建设 but tolerates the author's rewording.</summary>
     public const double AspectMatchScore = 0.5;
+
+    /// <summary>A heading reduced to its letters longer than this is not matched against a catalogue: the longest
+    /// official aspect is about 150 characters, so twice the longest heading bounds the matcher's work.</summary>
+    public const int MaxMatchedKeyLength = 400;
+
+    /// <summary>A heading whose letters are contained in an aspect's (or the other way round) matches when the
+    /// shorter has at least this many letters: fewer (<c>学习</c>) are in every aspect.</summary>
+    public const int MinContainedKeyLength = 4;
+
+    /// <summary>The score of a containment match before its length ratio is added: above
+    /// <see cref="AspectMatchScore"/>, so containment always matches, and up to 1 when the two are the same.</summary>
+    public const double ContainmentScore = 0.6;
 
     /// <summary>The longest words after 方面 still read as part of an aspect heading (的问题及整改措施).</summary>
     public const int MaxAspectHeadingTail = 12;

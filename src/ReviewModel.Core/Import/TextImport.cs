@@ -25,9 +25,8 @@ internal static class TextImport
         var markdown = options.Format == ImportFormat.Markdown || (options.Format == ImportFormat.Auto && IsMarkdownName(options.File));
         var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
         return ImportPipeline.Run(
-            _ => markdown
-                ? MarkdownReader.Read(text, options.Limits.MaxParagraphs, options.File, cancellationToken)
-                : PlainTextReader.Read(text, options, cancellationToken),
+            _ => (markdown ? MarkdownReader.Read(text, options.Limits.MaxParagraphs, options.File, cancellationToken, options.Limits.MaxNestingDepth) : null)
+                ?? PlainTextReader.Read(text, options, cancellationToken),
             context,
             markdown);
     }

@@ -51,11 +51,32 @@ public static class ChineseText
     /// <param name="number">A number from 1.</param>
     public static string SectionNumber(int number) => Numeral(number) + "、";
 
-    /// <summary>The heading number: <c>（一）</c> or <c>(一)</c>.</summary>
+    /// <summary>The heading number: <c>（一）</c> or <c>(一)</c>, or the list number of a section the author numbered as a list (<c>1.</c>, <c>一是</c>…).</summary>
     /// <param name="number">A number from 1.</param>
-    /// <param name="style">Full-width or half-width parentheses.</param>
-    public static string HeadingNumber(int number, HeadingNumberStyle style = HeadingNumberStyle.FullWidth) =>
-        style == HeadingNumberStyle.HalfWidth ? $"({Numeral(number)})" : $"（{Numeral(number)}）";
+    /// <param name="style">The numbering style.</param>
+    public static string HeadingNumber(int number, HeadingNumberStyle style = HeadingNumberStyle.FullWidth) => style switch
+    {
+        HeadingNumberStyle.HalfWidth => $"({Numeral(number)})",
+        HeadingNumberStyle.ArabicDot => ItemMarker(number, ItemNumberStyle.ArabicDot),
+        HeadingNumberStyle.ArabicComma => ItemMarker(number, ItemNumberStyle.ArabicComma),
+        HeadingNumberStyle.ArabicParenthesised => ItemMarker(number, ItemNumberStyle.ArabicParenthesised),
+        HeadingNumberStyle.ChineseOrdinal => ItemMarker(number, ItemNumberStyle.ChineseOrdinal),
+        HeadingNumberStyle.Circled => ItemMarker(number, ItemNumberStyle.Circled),
+        HeadingNumberStyle.Ordinal => ItemMarker(number, ItemNumberStyle.Ordinal),
+        _ => $"（{Numeral(number)}）",
+    };
+
+    /// <summary>The heading style that writes a list numbered in <paramref name="style"/>.</summary>
+    /// <param name="style">How the author numbered the list.</param>
+    public static HeadingNumberStyle HeadingStyleOf(ItemNumberStyle style) => style switch
+    {
+        ItemNumberStyle.ArabicDot => HeadingNumberStyle.ArabicDot,
+        ItemNumberStyle.ArabicComma => HeadingNumberStyle.ArabicComma,
+        ItemNumberStyle.ArabicParenthesised => HeadingNumberStyle.ArabicParenthesised,
+        ItemNumberStyle.Circled => HeadingNumberStyle.Circled,
+        ItemNumberStyle.Ordinal => HeadingNumberStyle.Ordinal,
+        _ => HeadingNumberStyle.ChineseOrdinal,
+    };
 
     /// <summary>The item marker: <c>一是</c>.</summary>
     /// <param name="number">A number from 1.</param>

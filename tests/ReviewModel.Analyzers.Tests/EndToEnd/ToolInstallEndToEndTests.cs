@@ -34,6 +34,10 @@ public sealed class ToolInstallEndToEndTests : IClassFixture<ToolInstallEndToEnd
         Assert.Contains("PACKAGE.md", entries);
         Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", entries);
         Assert.Contains("tools/net10.0/any/ReviewModel.Cli.dll", entries);
+        // A platform-agnostic tool carries no apphost: the build renames it "reviewmodel", and the pack leaves it out.
+        Assert.DoesNotContain("tools/net10.0/any/reviewmodel", entries);
+        Assert.DoesNotContain("tools/net10.0/any/reviewmodel.exe", entries);
+        Assert.DoesNotContain("tools/net10.0/any/ReviewModel.Cli", entries);
         var settings = new StreamReader(package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open()).ReadToEnd();
         Assert.Contains("<Command Name=\"reviewmodel\" EntryPoint=\"ReviewModel.Cli.dll\"", settings);
         var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();

@@ -72,6 +72,34 @@ public sealed class ParallelCheckTests : IDisposable
     }
 
     [Fact]
+    public void Results_wait_in_a_ring_of_window_slots_without_overwriting_one_another()
+    {
+        // 5,000 items through a window of 3: every slot is reused over a thousand times, and now and then an item is
+        // slow so that later ones finish first and must wait in their slots, not in place of an unconsumed one.
+        var consumed = 0;
+        OrderedParallel.Run(
+            5_000,
+            degree: 2,
+            window: 3,
+            i =>
+            {
+                if (i % 97 == 0)
+                {
+                    Thread.Sleep(3);
+                }
+
+                return new int[] { i };
+            },
+            (i, result) =>
+            {
+                Assert.Equal(i, result[0]);
+                consumed++;
+            },
+            CancellationToken.None);
+        Assert.Equal(5_000, consumed);
+    }
+
+    [Fact]
     public void A_failing_item_stops_the_run_with_its_exception()
     {
         var error = Assert.Throws<InvalidDataException>(() => OrderedParallel.Run(

@@ -34,6 +34,23 @@ internal sealed class ItemCollector
         }
     }
 
+    /// <summary>The first numbered item's style, or null when no item was numbered (bold leads, plain paragraphs).</summary>
+    public Model.ItemNumberStyle? NumberedStyle
+    {
+        get
+        {
+            foreach (var item in Items)
+            {
+                if (item.Style is { } style)
+                {
+                    return style;
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>Whether items ran on inside one paragraph.</summary>
     public bool Inline { get; private set; }
 

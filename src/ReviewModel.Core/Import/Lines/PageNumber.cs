@@ -5,7 +5,7 @@ internal static class PageNumber
 {
     public static bool Is(string line)
     {
-        if (line.Length == 0 || line.Length > 14)
+        if (line.Length == 0 || line.Length > ImportThresholds.MaxPageNumberLineLength)
         {
             return false;
         }

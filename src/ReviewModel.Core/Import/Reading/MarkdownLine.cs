@@ -2,11 +2,13 @@ using System.Collections.Generic;
 
 namespace ReviewModel.Import;
 
-/// <summary>Removes the Markdown markup of one line: <c>#</c> headings, <c>&gt;</c> quotes, list bullets,
-/// and bold markers (<c>**…**</c>, <c>__…__</c>), remembering a bold lead phrase. Linear in the line.</summary>
+/// <summary>Reads one line of plain text or of a word processor's paragraph, removing the Markdown-like markup
+/// people type there: <c>#</c> headings (also <c>#一、</c> without a space), <c>&gt;</c> quotes, list bullets, and a
+/// bold lead phrase (<c>**…**</c>, <c>__…__</c>), remembering its length. Linear in the line. Markdown files are not
+/// read here but through Markdig (<see cref="MarkdownReader"/>).</summary>
 internal static class MarkdownLine
 {
-    public static TextLine Read(SourceSpan line, bool markdown)
+    public static TextLine Read(SourceSpan line)
     {
         var text = line.Trim();
         var raw = text;
@@ -22,7 +24,7 @@ internal static class MarkdownLine
             hashes++;
         }
 
-        if (hashes >= 1 && hashes <= 6 && (hashes == text.Length || text[hashes] == ' ' || text[hashes] == '\t' || (!markdown && Chars.IsCjk(text[hashes]))))
+        if (hashes >= 1 && hashes <= 6 && (hashes == text.Length || text[hashes] == ' ' || text[hashes] == '\t' || Chars.IsCjk(text[hashes])))
         {
             level = hashes;
             text = text.Slice(hashes).Trim();
@@ -48,46 +50,9 @@ internal static class MarkdownLine
             text = text.Slice(2).TrimStart();
         }
 
-        if (markdown)
-        {
-            text = Unescape(text);
-        }
-
-        var bold = -1;
-        (text, bold) = StripLeadingBold(text);
-        if (markdown)
-        {
-            text = StripInnerBold(text, ref bold);
-        }
-
-        return new TextLine(text, level, bold, raw: raw);
+        var (stripped, bold) = StripLeadingBold(text);
+        return new TextLine(stripped, level, bold, raw: raw);
     }
-
-    /// <summary>Removes Markdown's backslash escapes (<c>1\.</c>, <c>\*</c>): a backslash before ASCII punctuation.</summary>
-    private static SourceSpan Unescape(SourceSpan text)
-    {
-        if (text.Text.IndexOf('\\') < 0)
-        {
-            return text;
-        }
-
-        var parts = new List<SourceSpan>();
-        var from = 0;
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (text[i] == '\\' && IsAsciiPunctuation(text[i + 1]))
-            {
-                parts.Add(text.Slice(from, i - from));
-                from = i + 1;
-                i++;
-            }
-        }
-
-        parts.Add(text.Slice(from));
-        return parts.Count == 1 ? text : SourceSpan.Join(parts, string.Empty);
-    }
-
-    private static bool IsAsciiPunctuation(char c) => c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~';
 
     /// <summary>Removes a bold lead phrase <c>**…**</c> at the start; returns the text and the phrase's length (or -1).</summary>
     public static (SourceSpan Text, int BoldLength) StripLeadingBold(SourceSpan text)
@@ -118,67 +83,6 @@ internal static class MarkdownLine
         var joined = SourceSpan.Join(new[] { inner, rest }, string.Empty);
         var trimmed = joined.Trim();
         return (trimmed, trimmed.Length == 0 ? -1 : System.Math.Min(inner.Trim().Length, trimmed.Length));
-    }
-
-    /// <summary>Removes further <c>**…**</c> pairs inside a Markdown line (keeps unpaired asterisks, which may be masks).</summary>
-    private static SourceSpan StripInnerBold(SourceSpan text, ref int bold)
-    {
-        var cut = new List<int>();
-        var open = -1;
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (text[i] == '*' && text[i + 1] == '*')
-            {
-                if (i + 2 < text.Length && text[i + 2] == '*')
-                {
-                    // A run of three or more asterisks is a mask, not bold.
-                    while (i < text.Length && text[i] == '*')
-                    {
-                        i++;
-                    }
-
-                    open = -1;
-                    continue;
-                }
-
-                if (open < 0)
-                {
-                    if (i + 2 < text.Length && !Chars.IsSpace(text[i + 2]))
-                    {
-                        open = i;
-                    }
-                }
-                else if (i - open > 2 && !Chars.IsSpace(text[i - 1]))
-                {
-                    cut.Add(open);
-                    cut.Add(i);
-                    open = -1;
-                }
-
-                i++;
-            }
-        }
-
-        if (cut.Count == 0)
-        {
-            return text;
-        }
-
-        var parts = new List<SourceSpan>();
-        var from = 0;
-        foreach (var at in cut)
-        {
-            parts.Add(text.Slice(from, at - from));
-            from = at + 2;
-        }
-
-        parts.Add(text.Slice(from));
-        if (bold < 0 && cut[0] == 0)
-        {
-            bold = cut[1] - 2;
-        }
-
-        return SourceSpan.Join(parts, string.Empty);
     }
 
     private static bool IsThematicBreak(SourceSpan text)

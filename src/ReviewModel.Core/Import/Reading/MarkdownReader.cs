@@ -20,8 +20,8 @@ namespace ReviewModel.Import;
 /// a bullet is dropped), block quotes, emphasis (a strong lead phrase gives
 /// <see cref="TextLine.BoldLength"/>), backslash escapes, code spans, links (their text), hard and soft
 /// line breaks, links, link definitions, HTML blocks and inline HTML (kept as written: an address is content), thematic breaks and markup-only lines
-/// (<see cref="TextLine.IsRule"/>), and pipe tables (a row is one line, its cells separated by
-/// <c> | </c>). Every block Markdig starts is marked <see cref="TextLine.StartsBlock"/>, so that lines of
+/// (<see cref="TextLine.IsRule"/>), and pipe tables (a genre table's row becomes the line a writer would type
+/// for it, see <see cref="GenreTableLayout"/>; any other row is one line, its cells separated by <c> | </c>). Every block Markdig starts is marked <see cref="TextLine.StartsBlock"/>, so that lines of
 /// two blocks are never joined into one paragraph.</para>
 /// <para>The genre decides the rest, later in the pipeline: which lines of one Markdig paragraph are
 /// paragraphs of their own (a <c>（一）</c> or <c>一是</c> line can interrupt a paragraph, see
@@ -45,16 +45,21 @@ internal sealed class MarkdownReader
     private readonly List<(int Line, TextLine Text)> _lines = new();
     private readonly List<SourceSpan> _parts = new();
     private readonly CancellationToken _cancellationToken;
+    private readonly int _maxDepth;
     private int _shift;
+    private int _depth;
+    private int _checkedParts;
+    private bool _lineHasText;
     private int _level;
     private int _boldStart = -1;
     private int _bold = -1;
     private int _prefixStart = -1;
     private bool _startsBlock;
 
-    private MarkdownReader(string source, CancellationToken cancellationToken)
+    private MarkdownReader(string source, int maxDepth, CancellationToken cancellationToken)
     {
         _source = source;
+        _maxDepth = maxDepth;
         _cancellationToken = cancellationToken;
         var starts = new List<int> { 0 };
         for (var i = 0; i < source.Length; i++)
@@ -77,17 +82,39 @@ internal sealed class MarkdownReader
     /// <param name="maxLines">The most lines allowed (<see cref="ImportLimits.MaxParagraphs"/>); more raise <see cref="ImportLimitExceededException"/>.</param>
     /// <param name="file">The file, for messages.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static List<TextLine> Read(string text, int maxLines, string? file, CancellationToken cancellationToken)
+    /// <param name="maxDepth">The deepest nesting of blocks (quotes, lists) and inlines (emphasis, links) read as
+    /// Markdown (<see cref="ImportLimits.MaxNestingDepth"/>); deeper content is kept as written.</param>
+    /// <returns>The lines, or null when Markdig refuses the text as nested beyond its own depth limit (thousands of
+    /// <c>[</c> or <c>*</c>): such text is not Markdown a person wrote, and the caller reads it as plain text.</returns>
+    public static List<TextLine>? Read(string text, int maxLines, string? file, CancellationToken cancellationToken, int maxDepth = 256)
     {
-        var reader = new MarkdownReader(text, cancellationToken);
+        var reader = new MarkdownReader(text, maxDepth, cancellationToken);
         if (reader.LineCount > maxLines)
         {
             throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), maxLines, $"文本超过 {maxLines} 行 (the text has more than {maxLines} lines)", file, maxLines + 1);
         }
 
-        var document = Markdown.Parse(text, Pipeline);
+        if (Parse(text) is not { } document)
+        {
+            return null;
+        }
+
         reader.ReadContainer(document);
         return reader.Assemble();
+    }
+
+    /// <summary>Markdig's syntax tree, or null when Markdig refuses the text as too deeply nested (it throws
+    /// <see cref="ArgumentException"/> then; nothing else of Markdig's is caught).</summary>
+    private static MarkdownDocument? Parse(string text)
+    {
+        try
+        {
+            return Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.IndexOf("depth limit", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return null;
+        }
     }
 
     /// <summary>Puts the read lines in source order, with a blank line for each empty source line and a rule
@@ -143,6 +170,25 @@ internal sealed class MarkdownReader
 
     private void ReadContainer(ContainerBlock container)
     {
+        if (_depth >= _maxDepth)
+        {
+            ReadAsWritten(container); // nested deeper than ImportLimits.MaxNestingDepth: the lines as written
+            return;
+        }
+
+        _depth++;
+        try
+        {
+            ReadChildren(container);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private void ReadChildren(ContainerBlock container)
+    {
         foreach (var block in container)
         {
             if ((_lines.Count & 255) == 0)
@@ -159,14 +205,7 @@ internal sealed class MarkdownReader
         switch (block)
         {
             case Table table:
-                foreach (var row in table)
-                {
-                    if (row is TableRow tableRow)
-                    {
-                        ReadRow(tableRow);
-                    }
-                }
-
+                ReadTable(table);
                 break;
             case LinkReferenceDefinitionGroup group:
                 ReadAsWritten(group);
@@ -208,6 +247,75 @@ internal sealed class MarkdownReader
                 ReadLiteralLines(leaf);
                 break;
         }
+    }
+
+    /// <summary>A pipe table. When its header row names the genre's columns (<see cref="GenreTableLayout"/>: 问题, 整改措施,
+    /// 责任人, 完成时限…), each row becomes the line a writer would type for it, placed at the row, as for a table pasted
+    /// with tabs (<see cref="TabSeparatedTable"/>); any other table keeps its rows as lines of text.</summary>
+    private void ReadTable(Table table)
+    {
+        GenreTableLayout? layout = null;
+        var number = 0;
+        foreach (var row in table)
+        {
+            if (row is not TableRow tableRow)
+            {
+                continue;
+            }
+
+            if (tableRow.IsHeader && layout is null && number == 0)
+            {
+                layout = GenreTableLayout.FromHeader(CellTexts(tableRow));
+                if (layout is not null)
+                {
+                    continue; // the header row: a rule line in Assemble
+                }
+            }
+
+            if (layout is null)
+            {
+                ReadRow(tableRow);
+                continue;
+            }
+
+            if (layout.RowLine(CellTexts(tableRow), number + 1, out var bold) is { } typed)
+            {
+                number++;
+                var line = LineOf(Offset(tableRow.Span.Start));
+                var raw = SourceLine(line).Trim();
+                _lines.Add((line, new TextLine(SourceSpan.Inserted(typed, raw.OffsetAt(0)), 0, bold, raw: raw) { StartsBlock = true }));
+            }
+        }
+    }
+
+    /// <summary>The text of each cell of a row, markup removed.</summary>
+    private List<string> CellTexts(TableRow row)
+    {
+        var texts = new List<string>();
+        foreach (var cell in row)
+        {
+            if (cell is not TableCell tableCell)
+            {
+                continue;
+            }
+
+            foreach (var child in tableCell)
+            {
+                if (child is LeafBlock { Inline: { } inline })
+                {
+                    ReadInline(inline, breaks: false);
+                }
+            }
+
+            texts.Add(SourceSpan.Join(_parts, string.Empty).Trim().Text);
+            _parts.Clear();
+            _checkedParts = 0;
+            _lineHasText = false;
+            _bold = -1;
+            _boldStart = -1;
+        }
+
+        return texts;
     }
 
     /// <summary>A table row: the cells' text in one line, separated by <c> | </c>.</summary>
@@ -296,7 +404,14 @@ internal sealed class MarkdownReader
                 continue;
             }
 
-            var document = Markdown.Parse(text, Pipeline);
+            if (Parse(text) is not { } document)
+            {
+                _startsBlock = true;
+                _parts.Add(Span(text, line.Position));
+                EndLine(0, line.Position);
+                continue;
+            }
+
             _shift = ReferenceEquals(slice.Text, _source) ? slice.Start : Math.Max(line.Position, _source.IndexOf(text, Math.Min(line.Position, _source.Length), StringComparison.Ordinal));
             ReadContainer(document);
             _shift = 0;
@@ -323,6 +438,25 @@ internal sealed class MarkdownReader
     }
 
     private void ReadInline(ContainerInline container, bool breaks)
+    {
+        if (_depth >= _maxDepth)
+        {
+            AddSource(container.Span); // nested deeper than ImportLimits.MaxNestingDepth: the text as written
+            return;
+        }
+
+        _depth++;
+        try
+        {
+            ReadInlineChildren(container, breaks);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private void ReadInlineChildren(ContainerInline container, bool breaks)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
@@ -411,17 +545,17 @@ internal sealed class MarkdownReader
         return end - start + 1 >= 3;
     }
 
+    /// <summary>Whether the line has no text yet (a bullet aside). Incremental over the parts, so a line with many
+    /// emphases stays linear.</summary>
     private bool IsLineStart()
     {
-        foreach (var part in _parts)
+        for (; _checkedParts < _parts.Count && !_lineHasText; _checkedParts++)
         {
-            if (part.Text.Trim().Length > 0 && part.Text.Trim() != "\u2022" && part.Text.Trim() != "·")
-            {
-                return false;
-            }
+            var text = _parts[_checkedParts].Text.Trim();
+            _lineHasText = text.Length > 0 && text != "\u2022" && text != "·";
         }
 
-        return true;
+        return !_lineHasText;
     }
 
     private int TextLength(int from)
@@ -489,6 +623,8 @@ internal sealed class MarkdownReader
         var text = SourceSpan.Join(_parts, string.Empty).Trim();
         var bold = _bold;
         _parts.Clear();
+        _checkedParts = 0;
+        _lineHasText = false;
         _bold = -1;
         _boldStart = -1;
         if (text.Length == 0)

@@ -13,7 +13,7 @@ internal static class ParagraphReader
         foreach (var (start, length, level, bold) in paragraphs)
         {
             var span = SourceSpan.FromSource(text, start, length);
-            var line = MarkdownLine.Read(span, markdown: false);
+            var line = MarkdownLine.Read(span);
             var lead = 0;
             while (lead < span.Length && Chars.IsSpace(span[lead]))
             {

@@ -4,7 +4,8 @@ using System.Threading;
 namespace ReviewModel.Import;
 
 /// <summary>Reads plain text line by line (LF, CRLF or CR), each line through <see cref="MarkdownLine"/>, which
-/// tolerates the Markdown-like markup people type in plain text (<c>#</c> headings, bullets, <c>**bold**</c> leads).</summary>
+/// tolerates the Markdown-like markup people type in plain text (<c>#</c> headings, bullets, <c>**bold**</c> leads);
+/// a genre table pasted as tab-separated rows becomes one typed line per row (<see cref="TabSeparatedTable"/>).</summary>
 internal static class PlainTextReader
 {
     public static List<TextLine> Read(string text, ImportOptions options, CancellationToken cancellationToken)
@@ -28,7 +29,7 @@ internal static class PlainTextReader
                 throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"文本超过 {options.Limits.MaxParagraphs} 行 (the text has more than {options.Limits.MaxParagraphs} lines)", options.File, lines.Count + 1);
             }
 
-            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start), markdown: false));
+            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start)));
             if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;

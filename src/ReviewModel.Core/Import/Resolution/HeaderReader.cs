@@ -276,7 +276,7 @@ internal static class HeaderReader
         {
             var start = year - 4;
             var end = window.IndexOf('日', year);
-            if (end > year && end - start <= 11 && Chars.IsDigit(window[start]))
+            if (end > year && end - start <= ImportThresholds.MaxDateLength && Chars.IsDigit(window[start]))
             {
                 var date = ChineseText.ParseDate(window.Substring(start, end - start + 1));
                 if (date is not null)

@@ -24,7 +24,7 @@ internal static class AspectMatcher
         var key = Normalize(heading);
         Aspect? best = null;
         var bestScore = 0.0;
-        if (key.Length == 0 || key.Length > 400)
+        if (key.Length == 0 || key.Length > ImportThresholds.MaxMatchedKeyLength)
         {
             return (null, 0);
         }
@@ -143,9 +143,9 @@ internal static class AspectMatcher
 
         var shorter = a.Length <= b.Length ? a : b;
         var longer = a.Length <= b.Length ? b : a;
-        if (shorter.Length >= 4 && longer.IndexOf(shorter, StringComparison.Ordinal) >= 0)
+        if (shorter.Length >= ImportThresholds.MinContainedKeyLength && longer.IndexOf(shorter, StringComparison.Ordinal) >= 0)
         {
-            return 0.6 + (0.4 * shorter.Length / longer.Length);
+            return ImportThresholds.ContainmentScore + ((1 - ImportThresholds.ContainmentScore) * shorter.Length / longer.Length);
         }
 
         return Dice(a, b);

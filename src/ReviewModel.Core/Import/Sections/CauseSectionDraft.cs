@@ -43,6 +43,11 @@ internal sealed class CauseSectionDraft : SectionDraft
 
     public override Section Build(ImportContext context)
     {
+        if (!HasSubHeadings && !_causes.Inline && _causes.NumberedStyle is { } numbered)
+        {
+            Style = Text.ChineseText.HeadingStyleOf(numbered); // causes numbered as a list (1. / 一是): written back the same way
+        }
+
         var causes = _causes.Items.Where(c => c.Full().Length > 0).Select(c => ModelFactory.Cause(context, c, "C" + (++context.CauseCount))).ToValueList();
         return new CauseSection(HeadingText, causes, Style, context.Paragraphs(_causes.Intro), context.Paragraphs(_causes.Closing), HeadingSource(context));
     }

@@ -98,6 +98,10 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
             intro = context.Paragraphs(_flat.Intro);
             closing = context.Paragraphs(_flat.Closing);
+            if (!_flat.Inline && _flat.NumberedStyle is { } numbered)
+            {
+                Style = Text.ChineseText.HeadingStyleOf(numbered); // measures numbered as a list (1. / 一是): written back the same way
+            }
         }
 
         return new MeasureSection(HeadingText, measures.ToValueList(), Style, intro, closing, HeadingSource(context));

@@ -38,11 +38,15 @@ internal sealed class MixedNumberingRule : IReviewRule
     }
 
     /// <summary>The style of a section's <c>（一）</c> numbers, when it has any.</summary>
-    private static HeadingNumberStyle? NumberedStyle(Section section) => section switch
+    private static HeadingNumberStyle? NumberedStyle(Section section) => Parenthesised(section switch
     {
         ProblemSection p when p.Aspects.Count > 0 => p.NumberStyle,
         CauseSection c when c.Causes.Count > 0 => c.NumberStyle,
         MeasureSection m when m.Measures.Count > 0 => m.NumberStyle,
         _ => null,
-    };
+    });
+
+    /// <summary>Only （一） against (一) is mixed numbering; a section numbered as a list (1., 一是) is another level's style.</summary>
+    private static HeadingNumberStyle? Parenthesised(HeadingNumberStyle? style) =>
+        style is HeadingNumberStyle.FullWidth or HeadingNumberStyle.HalfWidth ? style : null;
 }

@@ -43,7 +43,7 @@ internal static class CoreProperties
 
     private static void Optional(XmlWriter xml, string prefix, string name, string ns, string? value)
     {
-        if (!string.IsNullOrEmpty(value))
+        if (value is { Length: > 0 })
         {
             xml.WriteElementString(prefix, name, ns, DocxPackage.XmlSafe(value!)); // netstandard2.0 does not annotate IsNullOrEmpty
         }

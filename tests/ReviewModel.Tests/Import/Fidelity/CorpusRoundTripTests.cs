@@ -62,32 +62,5 @@ public class CorpusRoundTripTests
         Assert.Equal(Comparable(expected), Comparable(actual));
 
     /// <summary>The document's JSON without source positions, one property per line.</summary>
-    public static string Comparable(ReviewDocument document)
-    {
-        var node = JsonNode.Parse(ReviewJson.Serialize(document))!;
-        Strip(node);
-        return node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-    }
-
-    private static void Strip(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                o.Remove("source");
-                foreach (var (_, value) in o.ToList())
-                {
-                    Strip(value);
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var item in a)
-                {
-                    Strip(item);
-                }
-
-                break;
-        }
-    }
+    public static string Comparable(ReviewDocument document) => ModelJson.Of(document);
 }

@@ -97,4 +97,21 @@ public class MarkdownImportTests
         Assert.Equal(line, finding.Location.Source!.Line);
         Assert.Equal(column - "**".Length, finding.Location.Source.Column);
     }
+
+    [Fact]
+    public void A_pipe_table_in_the_genres_layout_gives_measures_with_their_owners_and_deadlines()
+    {
+        const string source =
+            "# 某局党组2024年度民主生活会对照检查材料\n\n根据通知要求，认真查摆问题。\n\n## 一、存在的问题\n\n（一）政治建设方面\n\n一是学习不够深入。\n\n" +
+            "## 二、整改措施\n\n| 序号 | 整改措施 | 责任人 | 完成时限 |\n| --- | --- | --- | --- |\n" +
+            "| 1 | **加强理论学习**，每月集中学习1次 | 局党组书记 | 2024年12月31日前 |\n| 2 | 改进调查研究 | 局长 | 长期坚持 |\n";
+        var measures = ReviewImporter.Import(source, ImportOptions.Default.WithFile("table.md")).Document.Measures!.Measures;
+
+        Assert.Equal(2, measures.Count);
+        Assert.StartsWith("加强理论学习", measures[0].Title + measures[0].Body);
+        Assert.Equal("局党组书记", Assert.Single(measures[0].Owners));
+        Assert.Equal(new NodaTime.LocalDate(2024, 12, 31), measures[0].Deadline!.Date);
+        Assert.Equal("局长", Assert.Single(measures[1].Owners));
+        Assert.Equal(16, measures[1].Source!.Line); // the row's line
+    }
 }

@@ -10,7 +10,7 @@ namespace ReviewModel.Tests.Import.Markdown;
 /// position of every character read back from Markdig's source spans.</summary>
 public class MarkdownReaderTests
 {
-    private static List<TextLine> Read(string text) => MarkdownReader.Read(text, 1000, "t.md", CancellationToken.None);
+    private static List<TextLine> Read(string text) => MarkdownReader.Read(text, 1000, "t.md", CancellationToken.None)!;
 
     private static List<TextLine> Content(string text) => Read(text).Where(l => !l.IsBlank).ToList();
 
@@ -123,13 +123,25 @@ public class MarkdownReaderTests
     [Fact]
     public void A_pipe_table_gives_one_line_per_row_and_its_delimiter_row_is_a_rule_line()
     {
-        const string source = "| 序号 | 问题 | 时限 |\n| --- | :--- | ---: |\n| 1 | **学习不深** | 6月底前 |\n";
+        const string source = "| 姓名 | 职务 | 分工 |\n| --- | :--- | ---: |\n| 张某 | **书记** | 主持全面工作 |\n";
         var lines = Read(source);
 
-        Assert.Equal("序号 | 问题 | 时限", lines[0].Text.Text);
+        Assert.Equal("姓名 | 职务 | 分工", lines[0].Text.Text);
         Assert.True(lines[1].IsRule);
-        Assert.Equal("1 | 学习不深 | 6月底前", lines[2].Text.Text);
-        Assert.Equal((3, 9), Where(source, lines[2], lines[2].Text.Text.IndexOf('学')));
+        Assert.Equal("张某 | 书记 | 主持全面工作", lines[2].Text.Text);
+        Assert.Equal((3, 10), Where(source, lines[2], lines[2].Text.Text.IndexOf('书')));
+    }
+
+    [Fact]
+    public void A_pipe_table_in_the_genres_layout_gives_each_row_as_the_line_a_writer_would_type_at_the_row()
+    {
+        const string source = "| 序号 | 存在问题 | 问题表现 |\n| --- | --- | --- |\n| 1 | 学习不深 | 对理论学得不深。 |\n";
+        var lines = Read(source);
+
+        Assert.True(lines[0].IsRule); // the header row
+        Assert.Equal("1.学习不深对理论学得不深。", lines[2].Text.Text);
+        Assert.Equal("1.学习不深".Length, lines[2].BoldLength); // counted from the line start, as for a line typed with its number
+        Assert.Equal((3, 1), Where(source, lines[2], 0));
     }
 
     [Fact]
@@ -232,5 +244,30 @@ public class MarkdownReaderTests
         Assert.Equal(4, Read(source).Count);
         var e = Assert.Throws<ImportLimitExceededException>(() => MarkdownReader.Read(source, 3, "t.md", CancellationToken.None));
         Assert.Equal(nameof(ImportLimits.MaxParagraphs), e.Limit);
+    }
+
+    // Nesting deeper than Markdig's limit (which it refuses with an ArgumentException) is read as plain text;
+    // deeper than ImportLimits.MaxNestingDepth inside Markdig's limit is kept as written.
+    [Theory]
+    [InlineData("quotes")]
+    [InlineData("lists")]
+    [InlineData("brackets")]
+    [InlineData("emphasis")]
+    [InlineData("links")]
+    public void Deep_nesting_is_read_without_running_out_of_stack_and_keeps_the_text(string shape)
+    {
+        const int n = 20_000;
+        var text = shape switch
+        {
+            "quotes" => new string('>', n) + " 一是学习不深。\n",
+            "lists" => string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', i * 2) + "- 一是\n")),
+            "brackets" => new string('[', n) + "一是学习不深" + new string(']', n) + "\n",
+            "emphasis" => string.Concat(Enumerable.Repeat("*甲 ", n)) + string.Concat(Enumerable.Repeat(" 乙*", n)) + "\n",
+            _ => string.Concat(Enumerable.Repeat("[甲", n)) + "](u)" + "\n",
+        };
+
+        var result = ReviewImporter.Import(text, ImportOptions.Default.WithFormat(ImportFormat.Markdown));
+
+        Assert.Null(ImportAccounting.Check(text, result));
     }
 }

@@ -30,35 +30,7 @@ public class DocxCorpusTests
     private static DocxCorpus.Case Find(string name) => DocxCorpus.All.Single(c => c.Name == name);
 
     /// <summary>The document as JSON without positions or comments: what the Word file and the typed text must agree on.</summary>
-    internal static string Model(ReviewDocument document)
-    {
-        var node = JsonNode.Parse(ReviewJson.Serialize(document))!;
-        Strip(node);
-        return node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-    }
-
-    private static void Strip(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                o.Remove("source");
-                o.Remove("comments");
-                foreach (var (_, child) in o.ToList())
-                {
-                    Strip(child);
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var child in a)
-                {
-                    Strip(child);
-                }
-
-                break;
-        }
-    }
+    internal static string Model(ReviewDocument document) => ModelJson.Of(document, "comments");
 
     private static ImportResult Typed(DocxCorpus.Case c) =>
         ReviewImporter.Import(c.Typed, ImportOptions.Default.WithFile("material.md").WithFormat(ImportFormat.Markdown));
