@@ -193,6 +193,19 @@ public class DocxCommentRenderingTests
         Assert.Equal(ModelJson.Of(original), ModelJson.Of(ImportDocx(DocxRenderer.RenderToBytes(original, Fixed))));
     }
 
+    [Fact]
+    public void Comment_lines_tabs_and_characters_XML_cannot_carry_are_written_not_dropped()
+    {
+        var document = Imported().WithComments(ValueList.Of(new ReviewComment("王\u0001审阅", "第一行\n\n第三行\t制表\u0002", "M1", initials: "W\u0003")));
+        using (var docx = new DocxReader(DocxRenderer.RenderToBytes(document, Fixed)))
+        {
+            Assert.Empty(docx.Validate().Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        }
+
+        var comment = Assert.Single(ImportDocx(DocxRenderer.RenderToBytes(document, Fixed)).Comments);
+        Assert.Equal(("王\uFFFD审阅", "W\uFFFD", "第一行\n\n第三行\t制表\uFFFD", "M1"), (comment.Author, comment.Initials, comment.Text, comment.Target));
+    }
+
     private sealed class FixedClock : IClock
     {
         private readonly Instant _now;
