@@ -6,6 +6,7 @@ using System.Threading;
 using ReviewModel.Aspects;
 using ReviewModel.Model;
 using ReviewModel.Text;
+using ReviewModel.Validation;
 
 namespace ReviewModel.Rendering;
 
@@ -72,10 +73,10 @@ internal static class DocumentLayout
             blocks.Add(LayoutBlockKind.Byline, ChineseText.FormatDate(date));
         }
 
-        blocks.AddParagraphs(document.Preamble);
+        blocks.AddParagraphs(document.Preamble, "preamble");
         for (var i = 0; i < document.Sections.Count; i++)
         {
-            LaySection(document, document.Sections[i], i + 1, blocks);
+            LaySection(document, document.Sections[i], i + 1, DocumentPaths.Section(document, i), blocks);
         }
 
         return blocks.Items;
@@ -100,21 +101,21 @@ internal static class DocumentLayout
         return catalogue?.Find(group.AspectId)?.DefaultHeading ?? group.AspectId;
     }
 
-    private static void LaySection(ReviewDocument document, Section section, int number, Blocks blocks)
+    private static void LaySection(ReviewDocument document, Section section, int number, string path, Blocks blocks)
     {
         var heading = string.IsNullOrWhiteSpace(section.Heading) ? SectionNames.Standard(section.Kind) : section.Heading!;
-        blocks.Add(LayoutBlockKind.SectionHeading, HasSectionNumber(heading) ? heading : ChineseText.SectionNumber(number) + heading);
-        blocks.AddParagraphs(section.Intro);
+        blocks.Add(LayoutBlockKind.SectionHeading, HasSectionNumber(heading) ? heading : ChineseText.SectionNumber(number) + heading, path + ".heading");
+        blocks.AddParagraphs(section.Intro, path + (section is CustomSection ? ".paragraphs" : ".intro"));
         switch (section)
         {
             case PreparationSection preparation:
-                LayItems(preparation.Steps, preparation.ItemNumberStyle, blocks);
+                LayItems(preparation.Steps, preparation.ItemNumberStyle, i => $"{path}.steps[{i}]", blocks);
                 break;
             case RectificationSection rectification:
-                LayItems(rectification.Items, rectification.ItemNumberStyle, blocks);
+                LayItems(rectification.Items, rectification.ItemNumberStyle, i => $"{path}.items[{i}]", blocks);
                 break;
             case ProblemSection problems:
-                LayProblems(document.Header.Catalogue, problems, blocks);
+                LayProblems(document.Header.Catalogue, problems, path, blocks);
                 break;
             case CauseSection causes:
                 for (var i = 0; i < causes.Causes.Count; i++)
@@ -123,12 +124,12 @@ internal static class DocumentLayout
                     var head = Numbered(i + 1, cause.Title, causes.NumberStyle);
                     if (TitleStandsAlone(cause.Title, cause.Body))
                     {
-                        blocks.Add(LayoutBlockKind.SubHeading, head);
-                        blocks.Add(LayoutBlockKind.Paragraph, cause.Body);
+                        blocks.Add(LayoutBlockKind.SubHeading, head, cause.Id);
+                        blocks.Add(LayoutBlockKind.Paragraph, cause.Body, cause.Id);
                     }
                     else
                     {
-                        blocks.AddRunIn(head, cause.Body);
+                        blocks.AddRunIn(head, cause.Body, cause.Id);
                     }
                 }
 
@@ -143,65 +144,73 @@ internal static class DocumentLayout
         }
 
         // A CustomSection keeps its paragraphs in Intro, already laid out above.
-        blocks.AddParagraphs(section.Closing);
+        blocks.AddParagraphs(section.Closing, path + ".closing");
     }
 
-    private static void LayItems(ValueList<NumberedItem> items, ItemNumberStyle style, Blocks blocks)
+    private static void LayItems(ValueList<NumberedItem> items, ItemNumberStyle style, Func<int, string> target, Blocks blocks)
     {
         for (var i = 0; i < items.Count; i++)
         {
-            blocks.Add(LayoutBlockKind.Paragraph, ChineseText.ItemMarker(i + 1, style) + items[i].Text);
+            var marker = ChineseText.ItemMarker(i + 1, style);
+            blocks.Add(LayoutBlockKind.Paragraph, marker + items[i].Text, new[] { (marker.Length, target(i)) });
         }
     }
 
-    private static void LayProblems(AspectCatalogue? catalogue, ProblemSection section, Blocks blocks)
+    private static void LayProblems(AspectCatalogue? catalogue, ProblemSection section, string path, Blocks blocks)
     {
         var headed = 0;
-        foreach (var group in section.Aspects)
+        for (var g = 0; g < section.Aspects.Count; g++)
         {
+            var group = section.Aspects[g];
+            var groupPath = $"{path}.aspects[{g}]";
             var heading = AspectHeading(group, catalogue);
             if (heading is not null)
             {
                 headed++;
-                blocks.Add(LayoutBlockKind.SubHeading, Numbered(headed, heading, section.NumberStyle));
+                blocks.Add(LayoutBlockKind.SubHeading, Numbered(headed, heading, section.NumberStyle), groupPath + ".heading");
             }
 
             if (group.Layout == ItemLayout.Inline && !group.Problems.IsEmpty)
             {
                 for (var i = 0; i < group.Intro.Count - 1; i++)
                 {
-                    blocks.Add(LayoutBlockKind.Paragraph, group.Intro[i].Text);
+                    blocks.Add(LayoutBlockKind.Paragraph, group.Intro[i].Text, $"{groupPath}.intro[{i}]");
                 }
 
                 var text = new StringBuilder();
+                var anchors = new List<(int Offset, string Target)>(group.Problems.Count + 1);
                 if (!group.Intro.IsEmpty)
                 {
+                    anchors.Add((0, $"{groupPath}.intro[{group.Intro.Count - 1}]"));
                     text.Append(group.Intro[group.Intro.Count - 1].Text);
                 }
 
                 for (var i = 0; i < group.Problems.Count; i++)
                 {
-                    AppendProblem(text, i + 1, group.Problems[i], ItemNumberStyle.ChineseOrdinal);
+                    AppendProblem(text, i + 1, group.Problems[i], ItemNumberStyle.ChineseOrdinal, anchors);
                 }
 
-                blocks.Add(LayoutBlockKind.Paragraph, text.ToString());
+                blocks.Add(LayoutBlockKind.Paragraph, text.ToString(), anchors);
             }
             else
             {
-                blocks.AddParagraphs(group.Intro);
+                blocks.AddParagraphs(group.Intro, groupPath + ".intro");
                 for (var i = 0; i < group.Problems.Count; i++)
                 {
-                    blocks.Add(LayoutBlockKind.Paragraph, AppendProblem(new StringBuilder(), i + 1, group.Problems[i], group.ItemNumberStyle).ToString());
+                    var anchors = new List<(int Offset, string Target)>(1);
+                    blocks.Add(LayoutBlockKind.Paragraph, AppendProblem(new StringBuilder(), i + 1, group.Problems[i], group.ItemNumberStyle, anchors).ToString(), anchors);
                 }
             }
 
-            blocks.AddParagraphs(group.Closing);
+            blocks.AddParagraphs(group.Closing, groupPath + ".closing");
         }
     }
 
-    private static StringBuilder AppendProblem(StringBuilder text, int number, Problem problem, ItemNumberStyle style)
+    private static StringBuilder AppendProblem(StringBuilder text, int number, Problem problem, ItemNumberStyle style, List<(int Offset, string Target)> anchors)
     {
-        text.Append(ChineseText.ItemMarker(number, style)).Append(problem.Lead).Append(problem.Body);
+        text.Append(ChineseText.ItemMarker(number, style));
+        anchors.Add((text.Length, problem.Id));
+        text.Append(problem.Lead).Append(problem.Body);
         foreach (var example in problem.Examples)
         {
             text.Append(example.Text);
@@ -212,6 +221,8 @@ internal static class DocumentLayout
 
     private static void LayMeasure(Measure measure, string head, Blocks blocks)
     {
+        var id = measure.Id;
+        var anchor = new[] { (0, id) };
         var suffix = Accountability(measure);
         var alone = TitleStandsAlone(measure.Title, measure.Body);
         if (measure.ItemLayout == ItemLayout.Inline || measure.Items.IsEmpty)
@@ -224,12 +235,12 @@ internal static class DocumentLayout
 
             if (alone)
             {
-                blocks.Add(LayoutBlockKind.SubHeading, head);
-                blocks.Add(LayoutBlockKind.Paragraph, text.Append(suffix).ToString());
+                blocks.Add(LayoutBlockKind.SubHeading, head, anchor);
+                blocks.Add(LayoutBlockKind.Paragraph, text.Append(suffix).ToString(), anchor);
             }
             else
             {
-                blocks.AddRunIn(head, text.Append(suffix).ToString());
+                blocks.AddRunIn(head, text.Append(suffix).ToString(), id);
             }
 
             return;
@@ -237,15 +248,15 @@ internal static class DocumentLayout
 
         if (alone || (measure.Body.Length == 0 && !EndsSentence(measure.Title)))
         {
-            blocks.Add(LayoutBlockKind.SubHeading, head);
-            blocks.Add(LayoutBlockKind.Paragraph, measure.Body);
+            blocks.Add(LayoutBlockKind.SubHeading, head, anchor);
+            blocks.Add(LayoutBlockKind.Paragraph, measure.Body, anchor);
         }
         else
         {
-            blocks.AddRunIn(head, measure.Body);
+            blocks.AddRunIn(head, measure.Body, id);
         }
-        LayItems(measure.Items, measure.ItemNumberStyle, blocks);
-        blocks.Add(LayoutBlockKind.Paragraph, suffix);
+        LayItems(measure.Items, measure.ItemNumberStyle, _ => id, blocks);
+        blocks.Add(LayoutBlockKind.Paragraph, suffix, anchor);
     }
 
     /// <summary>
@@ -385,11 +396,12 @@ internal static class DocumentLayout
 
         public List<LayoutBlock> Items { get; } = new();
 
-        public void AddParagraphs(ValueList<Paragraph> paragraphs)
+        /// <summary>Adds paragraphs, each anchoring <c>path[i]</c>.</summary>
+        public void AddParagraphs(ValueList<Paragraph> paragraphs, string path)
         {
-            foreach (var paragraph in paragraphs)
+            for (var i = 0; i < paragraphs.Count; i++)
             {
-                Add(LayoutBlockKind.Paragraph, paragraph.Text);
+                Add(LayoutBlockKind.Paragraph, paragraphs[i].Text, $"{path}[{i}]");
             }
         }
 
@@ -400,30 +412,55 @@ internal static class DocumentLayout
             var lines = JoinLines(title, "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
             if (lines.Length > 0)
             {
-                Items.Add(new LayoutBlock(LayoutBlockKind.Title, string.Join(" ", lines), lines: lines));
+                Items.Add(new LayoutBlock(LayoutBlockKind.Title, string.Join(" ", lines), lines: lines, anchors: new[] { new LayoutAnchor(0, "header.title") }));
             }
         }
 
         /// <summary>Adds a paragraph opening with the run-in <paramref name="head"/> (made one line).</summary>
-        public void AddRunIn(string head, string rest)
+        public void AddRunIn(string head, string rest, string target)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var line = JoinLines(head, " ");
             var text = line + JoinLines(rest, "\n");
             if (text.Length > 0)
             {
-                Items.Add(new LayoutBlock(LayoutBlockKind.Paragraph, text, line.Length > 0 ? line : null));
+                Items.Add(new LayoutBlock(LayoutBlockKind.Paragraph, text, line.Length > 0 ? line : null, anchors: new[] { new LayoutAnchor(0, target) }));
             }
         }
 
-        public void Add(LayoutBlockKind kind, string text)
+        public void Add(LayoutBlockKind kind, string text) => Add(kind, text, Array.Empty<(int, string)>());
+
+        public void Add(LayoutBlockKind kind, string text, string target) => Add(kind, text, new[] { (0, target) });
+
+        /// <summary>Adds a block whose elements start at the given offsets of <paramref name="text"/> (before normalising).</summary>
+        public void Add(LayoutBlockKind kind, string text, IReadOnlyList<(int Offset, string Target)> anchors)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var normalised = kind == LayoutBlockKind.Paragraph ? JoinLines(text, "\n") : JoinLines(text, " ");
+            var separator = kind == LayoutBlockKind.Paragraph ? "\n" : " ";
+            var normalised = JoinLines(text, separator);
             if (normalised.Length > 0)
             {
-                Items.Add(new LayoutBlock(kind, normalised));
+                var placed = new LayoutAnchor[anchors.Count];
+                for (var i = 0; i < anchors.Count; i++)
+                {
+                    placed[i] = new LayoutAnchor(Place(text, anchors[i].Offset, separator, normalised.Length), anchors[i].Target);
+                }
+
+                Items.Add(new LayoutBlock(kind, normalised, anchors: placed));
             }
+        }
+
+        /// <summary>Where <paramref name="offset"/> of the raw text lands once normalised: the text before it, normalised
+        /// with a non-blank mark after it (so that its last line is not trimmed away), ends just before the mark.</summary>
+        private static int Place(string text, int offset, string separator, int length)
+        {
+            if (offset <= 0)
+            {
+                return 0;
+            }
+
+            var before = JoinLines(text.Substring(0, Math.Min(offset, text.Length)) + "\uFFFF", separator);
+            return Math.Min(length, Math.Max(0, before.Length - 1));
         }
 
         /// <summary>Joins the non-blank lines of <paramref name="text"/> with <paramref name="separator"/>.</summary>

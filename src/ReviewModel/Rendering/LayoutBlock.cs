@@ -11,14 +11,22 @@ namespace ReviewModel.Rendering;
 internal readonly struct LayoutBlock
 {
     private readonly IReadOnlyList<string>? _lines;
+    private readonly IReadOnlyList<LayoutAnchor>? _anchors;
 
-    public LayoutBlock(LayoutBlockKind kind, string text, string? head = null, IReadOnlyList<string>? lines = null)
+    public LayoutBlock(LayoutBlockKind kind, string text, string? head = null, IReadOnlyList<string>? lines = null, IReadOnlyList<LayoutAnchor>? anchors = null)
     {
         Kind = kind;
         Text = text;
         Head = head;
         _lines = lines;
+        _anchors = anchors;
     }
+
+    /// <summary>
+    /// Where the document's elements start in <see cref="Text"/>, in order: the element's ID (P1.2, M1) or its
+    /// document path (header.title, sections[0].intro[1]), as comments name their target. Empty for generated lines.
+    /// </summary>
+    public IReadOnlyList<LayoutAnchor> Anchors => _anchors ?? System.Array.Empty<LayoutAnchor>();
 
     /// <summary>What the block is.</summary>
     public LayoutBlockKind Kind { get; }

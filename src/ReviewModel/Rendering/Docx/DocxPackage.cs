@@ -17,7 +17,7 @@ using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 /// </summary>
 internal static class DocxPackage
 {
-    public static void Write(Stream output, DocxOptions options, DocxMetadata metadata, bool landscape, Action<Body, DocxGeometry> fill, CancellationToken cancellationToken)
+    public static void Write(Stream output, DocxOptions options, DocxMetadata metadata, bool landscape, Action<Body, DocxGeometry> fill, CancellationToken cancellationToken, Action<MainDocumentPart>? parts = null)
     {
         if (output is null)
         {
@@ -34,7 +34,7 @@ internal static class DocxPackage
         // The package is built in memory, then written again as a zip whose entries carry one fixed time,
         // so that the same document (and clock) gives the same bytes.
         using var buffer = new MemoryStream();
-        WritePackage(buffer, options, metadata, geometry, fill, cancellationToken);
+        WritePackage(buffer, options, metadata, geometry, fill, parts, cancellationToken);
         buffer.Position = 0;
         DeterministicZip.Copy(buffer, output);
     }
@@ -121,7 +121,7 @@ internal static class DocxPackage
     private static bool IsXmlChar(char c) =>
         c >= 0x20 ? !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF' : c is '\t' or '\n' or '\r';
 
-    private static void WritePackage(Stream output, DocxOptions options, DocxMetadata metadata, DocxGeometry geometry, Action<Body, DocxGeometry> fill, CancellationToken cancellationToken)
+    private static void WritePackage(Stream output, DocxOptions options, DocxMetadata metadata, DocxGeometry geometry, Action<Body, DocxGeometry> fill, Action<MainDocumentPart>? parts, CancellationToken cancellationToken)
     {
         using var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document, autoSave: true);
         WriteProperties(package, options, metadata);
@@ -142,6 +142,8 @@ internal static class DocxPackage
         cancellationToken.ThrowIfCancellationRequested();
         body.Append(CreateSection(geometry, main.GetIdOfPart(odd), main.GetIdOfPart(even)));
         main.Document = new Document(body);
+        // Parts that depend on the body (comments): after it is filled, with fixed relationship IDs.
+        parts?.Invoke(main);
     }
 
     private static void WriteProperties(WordprocessingDocument package, DocxOptions options, DocxMetadata metadata)

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
+using System.Collections.Generic;
 using System.Linq;
+using DocumentFormat.OpenXml;
 using System.Threading;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReviewDocument = ReviewModel.Model.ReviewDocument;
@@ -31,6 +33,7 @@ public static class DocxRenderer
         }
 
         options ??= DocxOptions.Default;
+        DocxComments? comments = null;
         DocxPackage.Write(
             output,
             options,
@@ -40,6 +43,7 @@ public static class DocxRenderer
             {
                 var titleChars = Math.Max(1, geometry.TextWidth / DocxGeometry.PointsToTwips(options.TitleSizePt));
                 var blocks = DocumentLayout.Lay(document, options.NameLine, options.DateLine, cancellationToken);
+                comments = DocxComments.Place(blocks, document.Comments);
                 // The title block: the title and the name/date lines (none at all when the title is blank).
                 var lastHeader = -1;
                 while (lastHeader + 1 < blocks.Count && blocks[lastHeader + 1].Kind is LayoutBlockKind.Title or LayoutBlockKind.Byline)
@@ -54,7 +58,7 @@ public static class DocxRenderer
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
-                    var paragraph = ToParagraph(blocks[i], titleChars);
+                    var paragraph = ToParagraph(blocks[i], titleChars, comments.MarksOf(i));
                     if (i == lastHeader)
                     {
                         // One blank line between the title block and the body, on the grid.
@@ -63,8 +67,21 @@ public static class DocxRenderer
 
                     body.Append(paragraph);
                 }
+
+                if (blocks.Count == 0 && comments.Any)
+                {
+                    // Nothing to anchor on: the comments go on an empty paragraph, not away.
+                    body.Append(ToParagraph(new LayoutBlock(LayoutBlockKind.Paragraph, string.Empty), titleChars, comments.MarksOf(0)));
+                }
             },
-            cancellationToken);
+            cancellationToken,
+            main =>
+            {
+                if (comments is { Any: true })
+                {
+                    main.AddNewPart<DocumentFormat.OpenXml.Packaging.WordprocessingCommentsPart>("rIdComments").Comments = comments.Part();
+                }
+            });
     }
 
     /// <summary>Renders the document to DOCX bytes.</summary>
@@ -79,7 +96,7 @@ public static class DocxRenderer
         return stream.ToArray();
     }
 
-    private static Paragraph ToParagraph(LayoutBlock block, int titleCharsPerLine)
+    private static Paragraph ToParagraph(LayoutBlock block, int titleCharsPerLine, IReadOnlyList<(int Offset, int Order, OpenXmlElement Element)> marks)
     {
         switch (block.Kind)
         {
@@ -97,22 +114,51 @@ public static class DocxRenderer
                     DocxPackage.AppendText(run, lines[i]);
                 }
 
-                return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyleIds.Title }), run);
+                // The title is one run (its lines split for the page): comments on it enclose the whole run.
+                var title = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyleIds.Title }));
+                title.Append(marks.Where(m => m.Offset <= 0).Select(m => m.Element));
+                title.Append(run);
+                title.Append(marks.Where(m => m.Offset > 0).Select(m => m.Element));
+                return title;
             case LayoutBlockKind.Paragraph when block.Head is not null:
-                var head = new Run(new RunProperties(new RunStyle { Val = DocxStyleIds.RunInHeading }));
-                DocxPackage.AppendText(head, block.Head);
-                var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyleIds.RunInParagraph }), head);
-                var rest = block.Rest;
-                if (rest.Length > 0)
-                {
-                    var restRun = new Run();
-                    DocxPackage.AppendText(restRun, rest);
-                    paragraph.Append(restRun);
-                }
-
-                return paragraph;
+                return Runs(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyleIds.RunInParagraph })), block.Text, block.Head.Length, marks);
             default:
-                return DocxPackage.Paragraph(StyleOf(block.Kind), block.Text);
+                return Runs(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleOf(block.Kind) })), block.Text, 0, marks);
+        }
+    }
+
+    /// <summary>Fills the paragraph with the text's runs — the first <paramref name="headLength"/> characters as the
+    /// run-in heading — cut where a comment's range starts or ends, with the marks in between.</summary>
+    private static Paragraph Runs(Paragraph paragraph, string text, int headLength, IReadOnlyList<(int Offset, int Order, OpenXmlElement Element)> marks)
+    {
+        var position = 0;
+        foreach (var mark in marks)
+        {
+            var offset = Math.Min(Math.Max(mark.Offset, 0), text.Length);
+            AppendRuns(paragraph, text, position, offset, headLength);
+            position = Math.Max(position, offset);
+            paragraph.Append(mark.Element);
+        }
+
+        AppendRuns(paragraph, text, position, text.Length, headLength);
+        return paragraph;
+    }
+
+    private static void AppendRuns(Paragraph paragraph, string text, int from, int to, int headLength)
+    {
+        if (from < headLength && to > from)
+        {
+            var head = new Run(new RunProperties(new RunStyle { Val = DocxStyleIds.RunInHeading }));
+            DocxPackage.AppendText(head, text.Substring(from, Math.Min(to, headLength) - from));
+            paragraph.Append(head);
+            from = Math.Min(to, headLength);
+        }
+
+        if (to > from)
+        {
+            var run = new Run();
+            DocxPackage.AppendText(run, text.Substring(from, to - from));
+            paragraph.Append(run);
         }
     }
 
