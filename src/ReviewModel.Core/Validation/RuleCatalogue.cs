@@ -49,7 +49,7 @@ public static class RuleCatalogue
     public static RuleDescriptor DuplicateId { get; } = new("RM0010", "Links", RuleSeverity.Error, RuleNeeds.Document);
 
     /// <summary>RM0011: a measure has no owner (责任人) or owning unit (责任单位).</summary>
-    public static RuleDescriptor MeasureWithoutOwner { get; } = new("RM0011", "Accountability", RuleSeverity.Warning, RuleNeeds.Element);
+    public static RuleDescriptor MeasureWithoutOwner { get; } = new("RM0011", "Accountability", RuleSeverity.Warning, RuleNeeds.Header);
 
     /// <summary>RM0012: a measure has no deadline (完成时限).</summary>
     public static RuleDescriptor MeasureWithoutDeadline { get; } = new("RM0012", "Accountability", RuleSeverity.Warning, RuleNeeds.Element);
