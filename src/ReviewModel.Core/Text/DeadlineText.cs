@@ -32,6 +32,17 @@ internal static class DeadlineText
             }
         }
 
+        // A labelled month (完成时限：2025年12月) is that month's end, as 2025年12月底 is.
+        var month = v.TrimEnd('。', '；', ';', '，', ',', '）', ')', ' ', '\u3000');
+        if (month.Length > 1 && month[month.Length - 1] == '月' && ChineseNumerals.IsDigit(month[month.Length - 2]))
+        {
+            var end = ParseValue(month + "底", contextYear);
+            if (end is not null)
+            {
+                return end;
+            }
+        }
+
         return FindRecurrence(v, 0);
     }
 

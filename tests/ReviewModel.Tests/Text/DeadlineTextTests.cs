@@ -22,6 +22,9 @@ public class DeadlineTextTests
     [InlineData("长期坚持", null, "long")]
     [InlineData("每季度", null, "recurring:每季度")]
     [InlineData("x月x日前", null, "text:x月x日")]
+    [InlineData("2025年12月", null, "month:2025-12")]
+    [InlineData("2025年12月。", null, "month:2025-12")]
+    [InlineData("12月", 2025, "month:2025-12")]
     public void A_labelled_value_is_read(string value, int? year, string expected) =>
         Assert.Equal(expected, CorpusScorer.Canonical(ChineseText.ParseDeadline(value, year)));
 
