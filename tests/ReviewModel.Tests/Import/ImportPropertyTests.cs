@@ -37,7 +37,7 @@ public class ImportPropertyTests
 
         Assert.NotNull(result.Document);
         var lost = ImportAccounting.Check(text, result);
-        Assert.True(lost is null, lost);
+        Assert.True(lost is null, lost + "\n--- input ---\n" + text);
         foreach (var problem in result.Document.AllProblems)
         {
             Assert.NotNull(problem.Source);

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Threading;
 using Markdig;
@@ -123,14 +124,24 @@ internal sealed class MarkdownReader
     {
         var result = new List<TextLine>(_lineStarts.Length);
         var next = 0;
-        foreach (var (line, text) in _lines)
+        (int Line, TextLine Text)? previous = null;
+
+        // Markdig may hand a line over twice (a paragraph's first line seen again from a following block when the
+        // text uses lone CR line ends): lines are taken in source order, and a repeat of the same span is dropped.
+        foreach (var (line, text) in _lines.Select((entry, index) => (entry, index)).OrderBy(e => e.entry.Line).ThenBy(e => e.index).Select(e => e.entry))
         {
+            if (previous is { } p && p.Line == line && SameSpan(p.Text, text))
+            {
+                continue;
+            }
+
             for (; next < line; next++)
             {
                 result.Add(Uncovered(next));
             }
 
             result.Add(text);
+            previous = (line, text);
             next = Math.Max(next, line + 1);
         }
 
@@ -141,6 +152,9 @@ internal sealed class MarkdownReader
 
         return result;
     }
+
+    private static bool SameSpan(TextLine a, TextLine b) =>
+        a.Raw.Text == b.Raw.Text && (a.Raw.Length == 0 || a.Raw.OffsetAt(0) == b.Raw.OffsetAt(0));
 
     private TextLine Uncovered(int line)
     {
