@@ -225,4 +225,8 @@ internal static class ImportThresholds
     /// <summary>The least score (shared distinctive character pairs, weighted by <see cref="KeywordIndex"/>) for an
     /// inferred link: low, because linked elements share few words; the best match wins and the link is marked inferred.</summary>
     public const double LinkScore = 0.08;
+
+    /// <summary>How far from the start of its line a Markdown heading's text is looked for when Markdig's span
+    /// for it is not in the source (a tab after <c>#</c>): a heading is one line, and no line is longer than this.</summary>
+    public const int MaxMarkdownBlockSearch = 64 * 1024;
 }

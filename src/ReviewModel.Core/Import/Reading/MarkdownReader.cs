@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Collections.Generic;
 using System.Threading;
 using Markdig;
@@ -43,6 +42,9 @@ internal sealed class MarkdownReader
 
     private readonly string _source;
     private readonly int[] _lineStarts;
+
+    /// <summary>The source offset of the line the leaf block being read starts on, or -1.</summary>
+    private int _blockStart = -1;
     private readonly List<(int Line, TextLine Text)> _lines = new();
     private readonly List<SourceSpan> _parts = new();
     private readonly CancellationToken _cancellationToken;
@@ -124,24 +126,14 @@ internal sealed class MarkdownReader
     {
         var result = new List<TextLine>(_lineStarts.Length);
         var next = 0;
-        (int Line, TextLine Text)? previous = null;
-
-        // Markdig may hand a line over twice (a paragraph's first line seen again from a following block when the
-        // text uses lone CR line ends): lines are taken in source order, and a repeat of the same span is dropped.
-        foreach (var (line, text) in _lines.Select((entry, index) => (entry, index)).OrderBy(e => e.entry.Line).ThenBy(e => e.index).Select(e => e.entry))
+        foreach (var (line, text) in _lines)
         {
-            if (previous is { } p && p.Line == line && SameSpan(p.Text, text))
-            {
-                continue;
-            }
-
             for (; next < line; next++)
             {
                 result.Add(Uncovered(next));
             }
 
             result.Add(text);
-            previous = (line, text);
             next = Math.Max(next, line + 1);
         }
 
@@ -152,9 +144,6 @@ internal sealed class MarkdownReader
 
         return result;
     }
-
-    private static bool SameSpan(TextLine a, TextLine b) =>
-        a.Raw.Text == b.Raw.Text && (a.Raw.Length == 0 || a.Raw.OffsetAt(0) == b.Raw.OffsetAt(0));
 
     private TextLine Uncovered(int line)
     {
@@ -446,8 +435,10 @@ internal sealed class MarkdownReader
         }
 
         _level = level;
+        _blockStart = _shift == 0 && leaf.Line >= 0 && leaf.Line < _lineStarts.Length ? _lineStarts[leaf.Line] : -1;
         ReadInline(leaf.Inline!, breaks);
-        EndLine(level, Offset(leaf.Span.Start));
+        EndLine(level, _blockStart >= 0 && Offset(leaf.Span.Start) < _blockStart ? _blockStart : Offset(leaf.Span.Start));
+        _blockStart = -1;
         _level = 0;
     }
 
@@ -612,6 +603,20 @@ internal sealed class MarkdownReader
             {
                 return SourceSpan.FromSource(_source, at, text.Length);
             }
+        }
+
+        // Markdig gives a heading whose marker is followed by a tab spans in a tab-expanded copy of its line, not in
+        // the source: look for the text from the start of the block's own line (Markdig's line numbers are right).
+        if (_blockStart >= 0 && start < _blockStart)
+        {
+            var window = Math.Min(_source.Length - _blockStart, ImportThresholds.MaxMarkdownBlockSearch);
+            var at = window >= text.Length ? _source.IndexOf(text, _blockStart, window, StringComparison.Ordinal) : -1;
+            if (at >= 0)
+            {
+                return SourceSpan.FromSource(_source, at, text.Length);
+            }
+
+            return SourceSpan.Inserted(text, _blockStart);
         }
 
         return SourceSpan.Inserted(text, Math.Max(0, Math.Min(start, _source.Length)));
