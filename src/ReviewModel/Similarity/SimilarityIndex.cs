@@ -304,7 +304,6 @@ public sealed class SimilarityIndex
     internal int ExhaustivePairs(double estimate, CancellationToken cancellationToken = default)
     {
         var found = 0;
-        var k = Options.HashCount;
         for (var a = 0; a < _signatures.Count; a++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -316,17 +315,7 @@ public sealed class SimilarityIndex
                     continue;
                 }
 
-                var sb = _signatures[b];
-                var same = 0;
-                for (var i = 0; i < k; i++)
-                {
-                    if (sa[i] == sb[i])
-                    {
-                        same++;
-                    }
-                }
-
-                if (same >= estimate * k)
+                if (Agree(sa, _signatures[b], Options.HashCount, estimate))
                 {
                     found++;
                 }
@@ -340,7 +329,6 @@ public sealed class SimilarityIndex
     internal int LshPairs(double estimate, CancellationToken cancellationToken = default)
     {
         var found = 0;
-        var k = Options.HashCount;
         var seen = new HashSet<int>();
         for (var a = 0; a < _signatures.Count; a++)
         {
@@ -354,17 +342,7 @@ public sealed class SimilarityIndex
                     continue;
                 }
 
-                var sb = _signatures[b];
-                var same = 0;
-                for (var i = 0; i < k; i++)
-                {
-                    if (sa[i] == sb[i])
-                    {
-                        same++;
-                    }
-                }
-
-                if (same >= estimate * k)
+                if (Agree(sa, _signatures[b], Options.HashCount, estimate))
                 {
                     found++;
                 }
@@ -372,6 +350,21 @@ public sealed class SimilarityIndex
         }
 
         return found;
+    }
+
+    /// <summary>Whether two signatures agree on at least <paramref name="estimate"/> of their first <paramref name="hashes"/> hashes (the MinHash estimate of their similarity).</summary>
+    private static bool Agree(uint[] a, uint[] b, int hashes, double estimate)
+    {
+        var same = 0;
+        for (var i = 0; i < hashes; i++)
+        {
+            if (a[i] == b[i])
+            {
+                same++;
+            }
+        }
+
+        return same >= estimate * hashes;
     }
 
     private static int Count(int value, int maximum, string what) =>
