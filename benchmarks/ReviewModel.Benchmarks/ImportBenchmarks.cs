@@ -87,7 +87,7 @@ public class ImportBenchmarks
         return builder.ToString();
     }
 
-    private static string LoadSample()
+    internal static string LoadSample()
     {
         var directory = AppContext.BaseDirectory;
         while (directory is not null)
