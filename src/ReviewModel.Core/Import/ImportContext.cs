@@ -30,6 +30,25 @@ internal sealed class ImportContext
 
     public int MeasureCount { get; set; }
 
+    /// <summary>
+    /// A heading normalised for aspect matching (<see cref="AspectMatcher.Key"/>), made once per import: the sections stage
+    /// (is this line an aspect heading?) and the resolution stage (which catalogue, which aspect) match the same headings,
+    /// and a key keeps its shared character pairs with the catalogues' titles.
+    /// </summary>
+    public AspectMatcher.Key AspectKey(string heading)
+    {
+        _aspectKeys ??= new Dictionary<string, AspectMatcher.Key>(System.StringComparer.Ordinal);
+        if (!_aspectKeys.TryGetValue(heading, out var key))
+        {
+            key = AspectMatcher.Key.Of(heading);
+            _aspectKeys.Add(heading, key);
+        }
+
+        return key;
+    }
+
+    private Dictionary<string, AspectMatcher.Key>? _aspectKeys;
+
     /// <summary>The year measures run in, for deadlines written without one (9月底前): the meeting's year, or the year after a 年度 title.</summary>
     public int? ContextYear { get; set; }
 

@@ -228,7 +228,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
             return false;
         }
 
-        var key = AspectMatcher.Key.Of(heading);
+        var key = context.AspectKey(heading);
         if (context.Options.Catalogue is { } one)
         {
             return AspectMatcher.Best(one, key).Score >= ImportThresholds.CatalogueHeadingScore;
