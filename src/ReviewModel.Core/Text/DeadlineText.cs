@@ -53,7 +53,7 @@ internal static class DeadlineText
         Deadline? best = null;
         for (var i = 0; i < text.Length; i++)
         {
-            if (!CanStartDate(text, i) || !TryReadDate(text, i, contextYear, out var date, out var end))
+            if (!MayStartDate(text[i]) || !CanStartDate(text, i) || !TryReadDate(text, i, contextYear, out var date, out var end))
             {
                 continue;
             }
@@ -135,6 +135,9 @@ internal static class DeadlineText
 
         return null;
     }
+
+    /// <summary>Whether a date may start with <paramref name="c"/> (a digit, a mask x, 年): a cheap test before <see cref="CanStartDate"/>.</summary>
+    private static bool MayStartDate(char c) => ChineseNumerals.IsDigit(c) || IsMask(c) || c == '年';
 
     /// <summary>Where a date may start: a digit not after another digit, a mask x before 月, or 年底/年末/年内 with no year before.</summary>
     private static bool CanStartDate(string text, int i)

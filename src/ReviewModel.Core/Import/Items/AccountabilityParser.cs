@@ -9,91 +9,189 @@ namespace ReviewModel.Import;
 /// <summary>
 /// Reads owner, owning unit, deadline and standard written in a measure's text, e.g.
 /// <c>（责任人：张三；责任单位：办公室；完成时限：2025年6月30日）</c>, <c>(责任领导:李四,整改时限:2025年底)</c>,
-/// <c>长期坚持</c>. Labels are found by ordinal search; a value runs to the next delimiter. Linear.
+/// <c>长期坚持</c>. A label counts only before <c>：</c>, <c>:</c> or <c>为</c>, and its value runs to the next delimiter.
+/// One pass finds every labelled field (<see cref="FindFields"/>); values are then read label by label, in the
+/// order the label lists give. Linear.
 /// </summary>
 internal static class AccountabilityParser
 {
-    private static readonly string[] OwnerLabels = { "责任人", "责任领导", "牵头领导", "负责人" };
-    private static readonly string[] UnitLabels = { "责任单位", "责任部门", "牵头单位", "牵头部门" };
-    private static readonly string[] DeadlineLabels = { "完成时限", "整改时限", "完成时间", "整改期限", "时限" };
-    private static readonly string[] StandardLabels = { "整改标准", "完成标准", "整改目标" };
+    private const int Owner = 0;
+    private const int Unit = 1;
+    private const int DeadlineField = 2;
+    private const int StandardField = 3;
+
+    /// <summary>The labels of each field, in the order their values are taken: owners, unit, deadline, standard.</summary>
+    private static readonly string[][] Labels =
+    {
+        new[] { "责任人", "责任领导", "牵头领导", "负责人" },
+        new[] { "责任单位", "责任部门", "牵头单位", "牵头部门" },
+        new[] { "完成时限", "整改时限", "完成时间", "整改期限", "时限" },
+        new[] { "整改标准", "完成标准", "整改目标" },
+    };
+
+    /// <summary>What may follow a label: a colon or 为.</summary>
+    private static readonly char[] LabelEnds = { '：', ':', '为' };
+
+    /// <summary>The last characters of the labels: a quick test before comparing labels at a colon.</summary>
+    private const string LabelLastCharacters = "人导位门限间准标";
+
+    /// <summary>The most labels one field has (an upper bound, for indexing labels in one array).</summary>
+    private const int MaxLabels = 8;
+
+    private static readonly char[] OwnerSeparators = { '、', '，', ',', '/' };
 
     public static Accountability Parse(string text, int? contextYear = null)
     {
         var result = new Accountability();
-        foreach (var value in Values(text, OwnerLabels))
+        var fields = FindFields(text);
+        if (fields is not null)
         {
-            foreach (var owner in value.Split(new[] { '、', '，', ',', '/' }, StringSplitOptions.RemoveEmptyEntries))
+            fields.Sort(InLabelOrder);
+            foreach (var field in fields)
             {
-                var name = owner.Trim();
-                if (name.Length > 0 && !result.Owners.Contains(name))
+                switch (field.Group)
                 {
-                    result.Owners.Add(name);
+                    case Owner:
+                        AddOwners(result.Owners, text, field);
+                        break;
+                    case Unit:
+                        result.OwningUnit ??= field.Value(text);
+                        break;
+                    case DeadlineField:
+                        var deadline = DeadlineText.ParseValue(field.Value(text), contextYear);
+                        if (deadline is not null && (result.Deadline?.Date is not LocalDate current || (deadline.Date is LocalDate d && d > current)))
+                        {
+                            result.Deadline = deadline;
+                        }
+
+                        break;
+                    default:
+                        result.Standard ??= field.Value(text);
+                        break;
                 }
-            }
-        }
-
-        foreach (var value in Values(text, UnitLabels))
-        {
-            result.OwningUnit ??= value;
-        }
-
-        foreach (var value in Values(text, DeadlineLabels))
-        {
-            var deadline = DeadlineText.ParseValue(value, contextYear);
-            if (deadline is not null && (result.Deadline?.Date is not LocalDate current || (deadline.Date is LocalDate d && d > current)))
-            {
-                result.Deadline = deadline;
             }
         }
 
         // No 完成时限 field: the time limit written in the running text (于2025年6月30日前完成, 9月底前, 每季度, 长期坚持).
         result.Deadline ??= DeadlineText.Find(text, contextYear);
-
-        foreach (var value in Values(text, StandardLabels))
-        {
-            result.Standard ??= value;
-        }
-
         return result;
     }
 
-    private static IEnumerable<string> Values(string text, string[] labels)
+    /// <summary>
+    /// Every labelled field with a value, in text order, or null when there is none. A label is found where a colon
+    /// or 为 follows it; after a label's value, that label is looked for again only after the value (a label inside a
+    /// value is part of it).
+    /// </summary>
+    private static List<Field>? FindFields(string text)
     {
-        foreach (var label in labels)
+        List<Field>? fields = null;
+        int[]? searchFrom = null; // per label (group * MaxLabels + index): where its next occurrence may start
+        for (var colon = text.IndexOfAny(LabelEnds); colon >= 0; colon = colon + 1 < text.Length ? text.IndexOfAny(LabelEnds, colon + 1) : -1)
         {
-            var from = 0;
-            while (from < text.Length)
+            if (colon == 0 || LabelLastCharacters.IndexOf(text[colon - 1]) < 0)
             {
-                var at = text.IndexOf(label, from, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
+                continue;
+            }
 
-                var start = at + label.Length;
-                from = start;
-                if (start >= text.Length || (text[start] != '：' && text[start] != ':' && text[start] != '为'))
+            searchFrom ??= new int[Labels.Length * MaxLabels];
+            for (var group = 0; group < Labels.Length; group++)
+            {
+                for (var index = 0; index < Labels[group].Length; index++)
                 {
-                    continue;
-                }
+                    var label = Labels[group][index];
+                    var at = colon - label.Length;
+                    if (at < 0 || at < searchFrom[(group * MaxLabels) + index] || string.CompareOrdinal(text, at, label, 0, label.Length) != 0)
+                    {
+                        continue;
+                    }
 
-                start++;
-                var end = start;
-                while (end < text.Length && end - start < ImportThresholds.MaxAccountabilityFieldLength && !IsDelimiter(text[end]))
-                {
-                    end++;
-                }
+                    var start = colon + 1;
+                    var end = start;
+                    while (end < text.Length && end - start < ImportThresholds.MaxAccountabilityFieldLength && !IsDelimiter(text[end]))
+                    {
+                        end++;
+                    }
 
-                var value = text.Substring(start, end - start).Trim();
-                from = end;
-                if (value.Length > 0)
-                {
-                    yield return value;
+                    searchFrom[(group * MaxLabels) + index] = end;
+                    TrimWhiteSpace(text, ref start, ref end);
+                    if (end > start)
+                    {
+                        (fields ??= new List<Field>()).Add(new Field(group, index, start, end));
+                    }
                 }
             }
+        }
+
+        return fields;
+    }
+
+    /// <summary>The order values are taken in: by field, then by the label's place in its list, then by place in the text.</summary>
+    private static int InLabelOrder(Field x, Field y) =>
+        x.Group != y.Group ? x.Group.CompareTo(y.Group) : x.Index != y.Index ? x.Index.CompareTo(y.Index) : x.Start.CompareTo(y.Start);
+
+    /// <summary>Adds the names of an owner field (张三、李四), each once.</summary>
+    private static void AddOwners(List<string> owners, string text, Field field)
+    {
+        var from = field.Start;
+        while (from <= field.End)
+        {
+            var to = text.IndexOfAny(OwnerSeparators, from, field.End - from);
+            if (to < 0)
+            {
+                to = field.End;
+            }
+
+            var start = from;
+            var end = to;
+            TrimWhiteSpace(text, ref start, ref end);
+            if (end > start)
+            {
+                var name = text.Substring(start, end - start);
+                if (!owners.Contains(name))
+                {
+                    owners.Add(name);
+                }
+            }
+
+            from = to + 1;
+        }
+    }
+
+    /// <summary>Narrows [<paramref name="start"/>, <paramref name="end"/>) to leave out white space at both ends, as <see cref="string.Trim()"/> does.</summary>
+    private static void TrimWhiteSpace(string text, ref int start, ref int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
         }
     }
 
     private static bool IsDelimiter(char c) => c == '；' || c == ';' || c == '）' || c == ')' || c == '。' || c == '\n' || c == '，' || c == ',' || c == '】' || c == ' ' || c == '　';
+
+    /// <summary>A labelled value: the label (its list and place in it) and the value's trimmed range in the text.</summary>
+    private readonly struct Field
+    {
+        public Field(int group, int index, int start, int end)
+        {
+            Group = group;
+            Index = index;
+            Start = start;
+            End = end;
+        }
+
+        public int Group { get; }
+
+        public int Index { get; }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public string Value(string text) => text.Substring(Start, End - Start);
+    }
 }

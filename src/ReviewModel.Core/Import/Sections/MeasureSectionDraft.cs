@@ -170,7 +170,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
     private static Measure? Build(ImportContext context, MeasureDraft draft)
     {
-        if (draft.Title.Length == 0 && draft.Body.All(b => b.Length == 0) && draft.Items.Items.All(i => i.IsEmpty) && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
+        if (draft.Title.Length == 0 && AllEmpty(draft.Body) && AllEmpty(draft.Items.Items) && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
         {
             return null; // a bare number with no text
         }
@@ -201,24 +201,37 @@ internal sealed class MeasureSectionDraft : SectionDraft
             }
         }
 
-        var items = draft.Items.Items.Where(i => !i.IsEmpty).Select(i => ModelFactory.Item(context, i)).ToList();
+        var items = new List<NumberedItem>(draft.Items.Items.Count);
+        foreach (var item in draft.Items.Items)
+        {
+            if (!item.IsEmpty)
+            {
+                items.Add(ModelFactory.Item(context, item));
+            }
+        }
 
-        // Paragraphs the item collector saw before any item belong to the body.
-        var bodyParts = draft.Body.Concat(draft.Items.Intro).ToList();
-        var body = SourceSpan.Join(bodyParts, "\n").Text;
-        var closingText = string.Concat(draft.Items.Closing.Select(c => "\n" + c.Text));
-        if (items.Count > 0 && closingText.Length > 0)
+        // Paragraphs the item collector saw before any item belong to the body; closing paragraphs end the last
+        // item, or the body when there is none.
+        var closing = draft.Items.Closing;
+        var closingOnItem = items.Count > 0 && closing.Count > 0;
+        var bodyPieces = new List<string>();
+        AddLines(bodyPieces, draft.Body);
+        AddLines(bodyPieces, draft.Items.Intro);
+        if (!closingOnItem)
+        {
+            AddClosing(bodyPieces, closing);
+        }
+
+        var body = Concat(bodyPieces);
+        if (closingOnItem)
         {
             var last = items[items.Count - 1];
-            items[items.Count - 1] = new NumberedItem(last.Lead, last.Body + closingText, last.Source);
-        }
-        else
-        {
-            body += closingText;
+            var lastPieces = new List<string>((closing.Count * 2) + 1) { last.Body };
+            AddClosing(lastPieces, closing);
+            items[items.Count - 1] = new NumberedItem(last.Lead, Concat(lastPieces), last.Source);
         }
 
-        var all = draft.Title.Text + body + string.Concat(items.Select(i => i.Text));
-        var accountability = AccountabilityParser.Parse(all, context.ContextYear);
+        var accountability = AccountabilityParser.Parse(AllText(draft.Title.Text, body, items), context.ContextYear);
         return new Measure(
             id,
             draft.Title.Text,
@@ -234,5 +247,79 @@ internal sealed class MeasureSectionDraft : SectionDraft
             context.Locate(draft.Title),
             accountabilityInText: accountability.Owners.Count > 0 || accountability.OwningUnit is not null || accountability.Deadline is not null || accountability.Standard is not null,
             itemNumberStyle: draft.Items.Style);
+    }
+
+    private static bool AllEmpty(List<SourceSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllEmpty(List<ItemDraft> items)
+    {
+        foreach (var item in items)
+        {
+            if (!item.IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds the non-empty paragraphs, one per line (as <see cref="SourceSpan.Join"/> writes them).</summary>
+    private static void AddLines(List<string> pieces, List<SourceSpan> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.Length == 0)
+            {
+                continue;
+            }
+
+            if (pieces.Count > 0)
+            {
+                pieces.Add("\n");
+            }
+
+            pieces.Add(paragraph.Text);
+        }
+    }
+
+    /// <summary>Adds each closing paragraph on a line of its own.</summary>
+    private static void AddClosing(List<string> pieces, List<SourceSpan> closing)
+    {
+        foreach (var paragraph in closing)
+        {
+            pieces.Add("\n");
+            pieces.Add(paragraph.Text);
+        }
+    }
+
+    /// <summary>The pieces as one string, copied once (a single piece is itself).</summary>
+    private static string Concat(List<string> pieces) => pieces.Count == 1 ? pieces[0] : string.Concat(pieces.ToArray());
+
+    /// <summary>The measure's whole text, where its owner, unit, deadline and standard are looked for: title, body,
+    /// then each item's lead and body, copied once.</summary>
+    private static string AllText(string title, string body, List<NumberedItem> items)
+    {
+        var pieces = new string[2 + (items.Count * 2)];
+        pieces[0] = title;
+        pieces[1] = body;
+        for (var i = 0; i < items.Count; i++)
+        {
+            pieces[2 + (i * 2)] = items[i].Lead;
+            pieces[3 + (i * 2)] = items[i].Body;
+        }
+
+        return string.Concat(pieces);
     }
 }
