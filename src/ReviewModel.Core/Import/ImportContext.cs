@@ -37,7 +37,20 @@ internal sealed class ImportContext
 
     public Paragraph Paragraph(SourceSpan span) => new(span.Text, Locate(span));
 
-    public ValueList<Paragraph> Paragraphs(IEnumerable<SourceSpan> spans) => spans.Where(s => s.Length > 0).Select(Paragraph).ToValueList();
+    /// <summary>The non-empty spans as paragraphs, in order.</summary>
+    public ValueList<Paragraph> Paragraphs(IReadOnlyList<SourceSpan> spans)
+    {
+        var paragraphs = new List<Paragraph>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Length > 0)
+            {
+                paragraphs.Add(Paragraph(spans[i]));
+            }
+        }
+
+        return paragraphs.ToValueList();
+    }
 
     public void Report(RuleDescriptor rule, SourceSpan? at, params object?[] arguments) =>
         Diagnostics.Add(ImportDiagnostic.Of(rule, at is null ? null : Locate(at), arguments));

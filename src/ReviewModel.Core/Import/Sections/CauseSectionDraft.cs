@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Generic;
 using ReviewModel.Model;
 
 namespace ReviewModel.Import;
@@ -48,7 +48,15 @@ internal sealed class CauseSectionDraft : SectionDraft
             Style = Text.ChineseText.HeadingStyleOf(numbered); // causes numbered as a list (1. / 一是): written back the same way
         }
 
-        var causes = _causes.Items.Where(c => !c.IsEmpty).Select(c => ModelFactory.Cause(context, c, "C" + (++context.CauseCount))).ToValueList();
-        return new CauseSection(HeadingText, causes, Style, context.Paragraphs(_causes.Intro), context.Paragraphs(_causes.Closing), HeadingSource(context));
+        var causes = new List<Cause>(_causes.Items.Count);
+        foreach (var item in _causes.Items)
+        {
+            if (!item.IsEmpty)
+            {
+                causes.Add(ModelFactory.Cause(context, item, "C" + (++context.CauseCount)));
+            }
+        }
+
+        return new CauseSection(HeadingText, causes.ToValueList(), Style, context.Paragraphs(_causes.Intro), context.Paragraphs(_causes.Closing), HeadingSource(context));
     }
 }

@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Generic;
 using ReviewModel.Model;
 
 namespace ReviewModel.Import;
@@ -19,15 +19,23 @@ internal sealed class ItemSectionDraft : SectionDraft
 
     public override Section Build(ImportContext context)
     {
-        var items = _items.Items.Where(i => !i.IsEmpty).Select(item => ModelFactory.Item(context, item)).ToValueList();
+        var items = new List<NumberedItem>(_items.Items.Count);
+        foreach (var item in _items.Items)
+        {
+            if (!item.IsEmpty)
+            {
+                items.Add(ModelFactory.Item(context, item));
+            }
+        }
+
         var intro = context.Paragraphs(_items.Intro);
         var closing = context.Paragraphs(_items.Closing);
         if (_kind == SectionKind.Preparation)
         {
-            var all = string.Concat(_items.Intro.Concat(_items.Items.SelectMany(i => i.Parts)).Concat(_items.Closing).Select(s => s.Text));
+            var all = AllText();
             return new PreparationSection(
                 HeadingText,
-                items,
+                items.ToValueList(),
                 CountScanner.StudySessions(all),
                 CountScanner.OpinionsSolicited(all),
                 CountScanner.TalksHeld(all),
@@ -37,6 +45,29 @@ internal sealed class ItemSectionDraft : SectionDraft
                 _items.Style);
         }
 
-        return new RectificationSection(HeadingText, items, intro, closing, HeadingSource(context), _items.Style);
+        return new RectificationSection(HeadingText, items.ToValueList(), intro, closing, HeadingSource(context), _items.Style);
+    }
+
+    /// <summary>The section's whole text, where the counts are looked for: intro, every item's paragraphs, closing,
+    /// run together and copied once.</summary>
+    private string AllText()
+    {
+        var pieces = new List<string>(_items.Intro.Count + _items.Items.Count + _items.Closing.Count);
+        AddTexts(pieces, _items.Intro);
+        foreach (var item in _items.Items)
+        {
+            AddTexts(pieces, item.Parts);
+        }
+
+        AddTexts(pieces, _items.Closing);
+        return string.Concat(pieces.ToArray());
+    }
+
+    private static void AddTexts(List<string> pieces, List<SourceSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            pieces.Add(span.Text);
+        }
     }
 }
