@@ -26,7 +26,7 @@ internal static class DeadlineText
 
         for (var i = 0; i < v.Length; i++)
         {
-            if (TryReadDate(v, i, contextYear, out var date, out _))
+            if (TryReadDate(new StringText(v), i, contextYear, out var date, out _))
             {
                 return date;
             }
@@ -43,12 +43,16 @@ internal static class DeadlineText
             }
         }
 
-        return FindRecurrence(v, 0);
+        return FindRecurrence(new StringText(v), 0);
     }
 
     /// <summary>Finds the time limit in running text: the latest date written as a limit (followed by 前, or a
     /// month or year end), else the first recurrence (每月, 每季度), else 长期坚持; marked inferred, with its words.</summary>
-    public static Deadline? Find(string text, int? contextYear)
+    public static Deadline? Find(string text, int? contextYear) => Find(new StringText(text), contextYear);
+
+    /// <summary>Finds the time limit in running text read from a string or a buffer (see <see cref="Find(string, int?)"/>).</summary>
+    public static Deadline? Find<T>(T text, int? contextYear)
+        where T : struct, ITextSource
     {
         Deadline? best = null;
         for (var i = 0; i < text.Length; i++)
@@ -89,7 +93,7 @@ internal static class DeadlineText
             return recurring.AsInferred(recurring.Recurrence);
         }
 
-        var longTerm = text.IndexOf("长期坚持", StringComparison.Ordinal);
+        var longTerm = text.IndexOf("长期坚持");
         return longTerm >= 0 ? Deadline.LongTerm.AsInferred("长期坚持") : null;
     }
 
@@ -114,13 +118,14 @@ internal static class DeadlineText
         };
     }
 
-    private static Deadline? FindRecurrence(string text, int from)
+    private static Deadline? FindRecurrence<T>(T text, int from)
+        where T : struct, ITextSource
     {
         for (var i = text.IndexOf('每', from); i >= 0 && i + 1 < text.Length; i = text.IndexOf('每', i + 1))
         {
             foreach (var period in Periods)
             {
-                if (string.CompareOrdinal(text, i + 1, period, 0, period.Length) == 0)
+                if (text.StartsWithAt(i + 1, period))
                 {
                     var words = "每" + period;
                     if (period == "季" && At(text, i + 2) == '度')
@@ -140,7 +145,8 @@ internal static class DeadlineText
     private static bool MayStartDate(char c) => ChineseNumerals.IsDigit(c) || IsMask(c) || c == '年';
 
     /// <summary>Where a date may start: a digit not after another digit, a mask x before 月, or 年底/年末/年内 with no year before.</summary>
-    private static bool CanStartDate(string text, int i)
+    private static bool CanStartDate<T>(T text, int i)
+        where T : struct, ITextSource
     {
         var c = text[i];
         var before = i > 0 ? text[i - 1] : '\0';
@@ -159,7 +165,8 @@ internal static class DeadlineText
     }
 
     /// <summary>Reads a date at <paramref name="i"/>: 2025年6月30日, 2025年6月底, 2025年6月, 2025年底, 2025-06-30, 6月30日, 9月底, 年底, x月x日.</summary>
-    private static bool TryReadDate(string text, int i, int? contextYear, out Deadline deadline, out int end)
+    private static bool TryReadDate<T>(T text, int i, int? contextYear, out Deadline deadline, out int end)
+        where T : struct, ITextSource
     {
         deadline = null!;
         end = i;
@@ -299,7 +306,8 @@ internal static class DeadlineText
         return false;
     }
 
-    private static bool MakeMonthEnd(int? year, int month, string text, int start, int end, out Deadline deadline)
+    private static bool MakeMonthEnd<T>(int? year, int month, T text, int start, int end, out Deadline deadline)
+        where T : struct, ITextSource
     {
         if (year is null)
         {
@@ -310,7 +318,8 @@ internal static class DeadlineText
         return Make(DeadlineKind.MonthEnd, year.Value, month, CalendarSystem.Iso.GetDaysInMonth(year.Value, month), text, start, end, out deadline);
     }
 
-    private static bool Make(DeadlineKind kind, int year, int month, int day, string text, int start, int end, out Deadline deadline)
+    private static bool Make<T>(DeadlineKind kind, int year, int month, int day, T text, int start, int end, out Deadline deadline)
+        where T : struct, ITextSource
     {
         deadline = null!;
         if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
@@ -322,7 +331,8 @@ internal static class DeadlineText
         return true;
     }
 
-    private static (int Value, int End) ReadNumber(string text, int at, int maxDigits)
+    private static (int Value, int End) ReadNumber<T>(T text, int at, int maxDigits)
+        where T : struct, ITextSource
     {
         var value = 0;
         var end = at;
@@ -335,7 +345,8 @@ internal static class DeadlineText
         return ChineseNumerals.IsDigit(At(text, end)) ? (0, at) : (value, end);
     }
 
-    private static int SkipSpaces(string text, int i)
+    private static int SkipSpaces<T>(T text, int i)
+        where T : struct, ITextSource
     {
         while (i < text.Length && (text[i] == ' ' || text[i] == '\u3000'))
         {
@@ -345,7 +356,8 @@ internal static class DeadlineText
         return i;
     }
 
-    private static char At(string text, int i) => i >= 0 && i < text.Length ? text[i] : '\0';
+    private static char At<T>(T text, int i)
+        where T : struct, ITextSource => i >= 0 && i < text.Length ? text[i] : '\0';
 
     private static bool IsMask(char c) => c == 'x' || c == 'X' || c == '×' || c == 'ｘ' || c == 'Ｘ';
 

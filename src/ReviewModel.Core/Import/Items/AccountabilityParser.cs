@@ -29,8 +29,6 @@ internal static class AccountabilityParser
         new[] { "整改标准", "完成标准", "整改目标" },
     };
 
-    /// <summary>What may follow a label: a colon or 为.</summary>
-    private static readonly char[] LabelEnds = { '：', ':', '为' };
 
     /// <summary>The last characters of the labels: a quick test before comparing labels at a colon.</summary>
     private const string LabelLastCharacters = "人导位门限间准标";
@@ -38,9 +36,10 @@ internal static class AccountabilityParser
     /// <summary>The most labels one field has (an upper bound, for indexing labels in one array).</summary>
     private const int MaxLabels = 8;
 
-    private static readonly char[] OwnerSeparators = { '、', '，', ',', '/' };
 
-    public static Accountability Parse(string text, int? contextYear = null)
+    /// <summary>Reads the fields in <paramref name="text"/>: a string, or a measure's text assembled in a buffer (<see cref="MeasureText"/>).</summary>
+    public static Accountability Parse<T>(T text, int? contextYear = null)
+        where T : struct, ITextSource
     {
         var result = new Accountability();
         var fields = FindFields(text);
@@ -82,13 +81,14 @@ internal static class AccountabilityParser
     /// or 为 follows it; after a label's value, that label is looked for again only after the value (a label inside a
     /// value is part of it).
     /// </summary>
-    private static List<Field>? FindFields(string text)
+    private static List<Field>? FindFields<T>(T text)
+        where T : struct, ITextSource
     {
         List<Field>? fields = null;
         int[]? searchFrom = null; // per label (group * MaxLabels + index): where its next occurrence may start
-        for (var colon = text.IndexOfAny(LabelEnds); colon >= 0; colon = colon + 1 < text.Length ? text.IndexOfAny(LabelEnds, colon + 1) : -1)
+        for (var colon = 1; colon < text.Length; colon++)
         {
-            if (colon == 0 || LabelLastCharacters.IndexOf(text[colon - 1]) < 0)
+            if (!IsLabelEnd(text[colon]) || LabelLastCharacters.IndexOf(text[colon - 1]) < 0)
             {
                 continue;
             }
@@ -100,7 +100,7 @@ internal static class AccountabilityParser
                 {
                     var label = Labels[group][index];
                     var at = colon - label.Length;
-                    if (at < 0 || at < searchFrom[(group * MaxLabels) + index] || string.CompareOrdinal(text, at, label, 0, label.Length) != 0)
+                    if (at < 0 || at < searchFrom[(group * MaxLabels) + index] || !text.StartsWithAt(at, label))
                     {
                         continue;
                     }
@@ -130,15 +130,16 @@ internal static class AccountabilityParser
         x.Group != y.Group ? x.Group.CompareTo(y.Group) : x.Index != y.Index ? x.Index.CompareTo(y.Index) : x.Start.CompareTo(y.Start);
 
     /// <summary>Adds the names of an owner field (张三、李四), each once.</summary>
-    private static void AddOwners(List<string> owners, string text, Field field)
+    private static void AddOwners<T>(List<string> owners, T text, Field field)
+        where T : struct, ITextSource
     {
         var from = field.Start;
         while (from <= field.End)
         {
-            var to = text.IndexOfAny(OwnerSeparators, from, field.End - from);
-            if (to < 0)
+            var to = from;
+            while (to < field.End && !IsOwnerSeparator(text[to]))
             {
-                to = field.End;
+                to++;
             }
 
             var start = from;
@@ -158,7 +159,8 @@ internal static class AccountabilityParser
     }
 
     /// <summary>Narrows [<paramref name="start"/>, <paramref name="end"/>) to leave out white space at both ends, as <see cref="string.Trim()"/> does.</summary>
-    private static void TrimWhiteSpace(string text, ref int start, ref int end)
+    private static void TrimWhiteSpace<T>(T text, ref int start, ref int end)
+        where T : struct, ITextSource
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -170,6 +172,12 @@ internal static class AccountabilityParser
             end--;
         }
     }
+
+    /// <summary>What may follow a label: a colon or 为.</summary>
+    private static bool IsLabelEnd(char c) => c == '：' || c == ':' || c == '为';
+
+    /// <summary>What separates names in an owner field: 张三、李四.</summary>
+    private static bool IsOwnerSeparator(char c) => c == '、' || c == '，' || c == ',' || c == '/';
 
     private static bool IsDelimiter(char c) => c == '；' || c == ';' || c == '）' || c == ')' || c == '。' || c == '\n' || c == '，' || c == ',' || c == '】' || c == ' ' || c == '　';
 
@@ -192,6 +200,7 @@ internal static class AccountabilityParser
 
         public int End { get; }
 
-        public string Value(string text) => text.Substring(Start, End - Start);
+        public string Value<T>(T text)
+            where T : struct, ITextSource => text.Substring(Start, End - Start);
     }
 }

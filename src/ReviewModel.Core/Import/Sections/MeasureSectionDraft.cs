@@ -230,7 +230,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             items[items.Count - 1] = new NumberedItem(last.Lead, Concat(lastPieces), last.Source);
         }
 
-        var accountability = AccountabilityParser.Parse(AllText(draft.Title.Text, body, items), context.ContextYear);
+        var accountability = MeasureText.Parse(draft.Title.Text, body, items, context.ContextYear);
         return new Measure(
             id,
             draft.Title.Text,
@@ -305,20 +305,4 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
     /// <summary>The pieces as one string, copied once (a single piece is itself).</summary>
     private static string Concat(List<string> pieces) => pieces.Count == 1 ? pieces[0] : string.Concat(pieces.ToArray());
-
-    /// <summary>The measure's whole text, where its owner, unit, deadline and standard are looked for: title, body,
-    /// then each item's lead and body, copied once.</summary>
-    private static string AllText(string title, string body, List<NumberedItem> items)
-    {
-        var pieces = new string[2 + (items.Count * 2)];
-        pieces[0] = title;
-        pieces[1] = body;
-        for (var i = 0; i < items.Count; i++)
-        {
-            pieces[2 + (i * 2)] = items[i].Lead;
-            pieces[3 + (i * 2)] = items[i].Body;
-        }
-
-        return string.Concat(pieces);
-    }
 }

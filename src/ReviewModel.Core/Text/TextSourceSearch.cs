@@ -1,0 +1,56 @@
+namespace ReviewModel.Text;
+
+/// <summary>Ordinal searches in an <see cref="ITextSource"/>: what <see cref="string.IndexOf(char, int)"/> and
+/// <see cref="string.CompareOrdinal(string, int, string, int, int)"/> do for a string. Linear.</summary>
+internal static class TextSourceSearch
+{
+    /// <summary>Where <paramref name="c"/> first stands at or after <paramref name="from"/>, or -1.</summary>
+    public static int IndexOf<T>(this T text, char c, int from)
+        where T : struct, ITextSource
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] == c)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where <paramref name="value"/> first stands in the text, or -1 (an ordinal comparison).</summary>
+    public static int IndexOf<T>(this T text, string value)
+        where T : struct, ITextSource
+    {
+        for (var i = text.IndexOf(value[0], 0); i >= 0; i = text.IndexOf(value[0], i + 1))
+        {
+            if (text.StartsWithAt(i, value))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="value"/> stands at <paramref name="at"/>, whole.</summary>
+    public static bool StartsWithAt<T>(this T text, int at, string value)
+        where T : struct, ITextSource
+    {
+        if (at < 0 || at + value.Length > text.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < value.Length; k++)
+        {
+            if (text[at + k] != value[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
