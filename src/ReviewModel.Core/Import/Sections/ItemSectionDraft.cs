@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ReviewModel.Model;
+using ReviewModel.Text;
 
 namespace ReviewModel.Import;
 
@@ -32,8 +33,10 @@ internal sealed class ItemSectionDraft : SectionDraft
         var closing = context.Paragraphs(_items.Closing);
         if (_kind == SectionKind.Preparation)
         {
-            var all = AllText();
-            return new PreparationSection(
+            // The counts are looked for in the section's whole text: intro, every item's paragraphs, closing, run together.
+            var buffer = ScratchBuffer.Take(TextLength());
+            var all = new BufferText(buffer, AppendText(buffer));
+            var section = new PreparationSection(
                 HeadingText,
                 items.ToValueList(),
                 CountScanner.StudySessions(all),
@@ -43,31 +46,56 @@ internal sealed class ItemSectionDraft : SectionDraft
                 closing,
                 HeadingSource(context),
                 _items.Style);
+            ScratchBuffer.Give(buffer);
+            return section;
         }
 
         return new RectificationSection(HeadingText, items.ToValueList(), intro, closing, HeadingSource(context), _items.Style);
     }
 
-    /// <summary>The section's whole text, where the counts are looked for: intro, every item's paragraphs, closing,
-    /// run together and copied once.</summary>
-    private string AllText()
+    /// <summary>The length of the section's whole text (see <see cref="AppendText"/>).</summary>
+    private int TextLength()
     {
-        var pieces = new List<string>(_items.Intro.Count + _items.Items.Count + _items.Closing.Count);
-        AddTexts(pieces, _items.Intro);
+        var length = Length(_items.Intro) + Length(_items.Closing);
         foreach (var item in _items.Items)
         {
-            AddTexts(pieces, item.Parts);
+            length += Length(item.Parts);
         }
 
-        AddTexts(pieces, _items.Closing);
-        return string.Concat(pieces.ToArray());
+        return length;
     }
 
-    private static void AddTexts(List<string> pieces, List<SourceSpan> spans)
+    /// <summary>Copies the section's whole text into <paramref name="buffer"/>: intro, every item's paragraphs,
+    /// closing, run together; returns its length.</summary>
+    private int AppendText(char[] buffer)
+    {
+        var at = Append(buffer, 0, _items.Intro);
+        foreach (var item in _items.Items)
+        {
+            at = Append(buffer, at, item.Parts);
+        }
+
+        return Append(buffer, at, _items.Closing);
+    }
+
+    private static int Length(List<SourceSpan> spans)
+    {
+        var length = 0;
+        foreach (var span in spans)
+        {
+            length += span.Length;
+        }
+
+        return length;
+    }
+
+    private static int Append(char[] buffer, int at, List<SourceSpan> spans)
     {
         foreach (var span in spans)
         {
-            pieces.Add(span.Text);
+            at = ScratchBuffer.Append(buffer, at, span.Text);
         }
+
+        return at;
     }
 }
