@@ -15,6 +15,12 @@ internal static class DeadlineText
     /// <summary>The periods a recurring commitment names after 每, longest first.</summary>
     private static readonly string[] Periods = { "季度", "半年", "学期", "周", "月", "季", "年" };
 
+    /// <summary>What running text may promise instead of a date.</summary>
+    private const string LongTermWords = "长期坚持";
+
+    /// <summary>The characters <see cref="Find{T}"/> stops at: what may start a date (digits, masks x, 年), 每 and 长.</summary>
+    private static readonly CharSet Starts = new("0123456789０１２３４５６７８９xX×ｘＸ年每长");
+
     /// <summary>Reads a labelled value: the whole value is the deadline (<c>2025年6月30日</c>, <c>2025年底</c>, <c>长期坚持</c>, <c>每季度</c>).</summary>
     public static Deadline? ParseValue(string value, int? contextYear)
     {
@@ -54,10 +60,32 @@ internal static class DeadlineText
     public static Deadline? Find<T>(T text, int? contextYear)
         where T : struct, ITextSource
     {
+        // One pass: dates, and the first recurrence and any 长期坚持 for when no date is a limit (a date never holds 每 or 长,
+        // so skipping past one skips neither).
         Deadline? best = null;
+        string? period = null;
+        var longTerm = false;
         for (var i = 0; i < text.Length; i++)
         {
-            if (!MayStartDate(text[i]) || !CanStartDate(text, i) || !TryReadDate(text, i, contextYear, out var date, out var end))
+            var c = text[i];
+            if (!Starts.Contains(c))
+            {
+                continue;
+            }
+
+            if (c == '每')
+            {
+                period ??= PeriodAt(text, i);
+                continue;
+            }
+
+            if (c == '长')
+            {
+                longTerm = longTerm || text.StartsWithAt(i, LongTermWords);
+                continue;
+            }
+
+            if (!CanStartDate(text, i) || !TryReadDate(text, i, contextYear, out var date, out var end))
             {
                 continue;
             }
@@ -87,14 +115,13 @@ internal static class DeadlineText
             return best;
         }
 
-        var recurring = FindRecurrence(text, 0);
-        if (recurring is not null)
+        if (period is not null)
         {
+            var recurring = Deadline.Recurring("每" + period);
             return recurring.AsInferred(recurring.Recurrence);
         }
 
-        var longTerm = text.IndexOf("长期坚持");
-        return longTerm >= 0 ? Deadline.LongTerm.AsInferred("长期坚持") : null;
+        return longTerm ? Deadline.LongTerm.AsInferred(LongTermWords) : null;
     }
 
     /// <summary>Formats a deadline as the official text writes it.</summary>
@@ -121,28 +148,36 @@ internal static class DeadlineText
     private static Deadline? FindRecurrence<T>(T text, int from)
         where T : struct, ITextSource
     {
-        for (var i = text.IndexOf('每', from); i >= 0 && i + 1 < text.Length; i = text.IndexOf('每', i + 1))
+        for (var i = text.IndexOf('每', from); i >= 0; i = text.IndexOf('每', i + 1))
         {
-            foreach (var period in Periods)
+            if (PeriodAt(text, i) is { } period)
             {
-                if (text.StartsWithAt(i + 1, period))
-                {
-                    var words = "每" + period;
-                    if (period == "季" && At(text, i + 2) == '度')
-                    {
-                        continue;
-                    }
-
-                    return Deadline.Recurring(words);
-                }
+                return Deadline.Recurring("每" + period);
             }
         }
 
         return null;
     }
 
-    /// <summary>Whether a date may start with <paramref name="c"/> (a digit, a mask x, 年): a cheap test before <see cref="CanStartDate"/>.</summary>
-    private static bool MayStartDate(char c) => ChineseNumerals.IsDigit(c) || IsMask(c) || c == '年';
+    /// <summary>The period the 每 at <paramref name="i"/> names (月 in 每月, 季度 in 每季度), or null.</summary>
+    private static string? PeriodAt<T>(T text, int i)
+        where T : struct, ITextSource
+    {
+        if (i + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        foreach (var period in Periods)
+        {
+            if (text.StartsWithAt(i + 1, period) && !(period == "季" && At(text, i + 2) == '度'))
+            {
+                return period;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Where a date may start: a digit not after another digit, a mask x before 月, or 年底/年末/年内 with no year before.</summary>
     private static bool CanStartDate<T>(T text, int i)
