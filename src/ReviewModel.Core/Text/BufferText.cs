@@ -16,5 +16,7 @@ internal readonly struct BufferText : ITextSource
 
     public char this[int index] => index < Length ? _buffer[index] : throw new System.IndexOutOfRangeException();
 
+    public int IndexOf(char c, int from) => from >= Length ? -1 : System.Array.IndexOf(_buffer, c, from, Length - from);
+
     public string Substring(int start, int length) => new(_buffer, start, length);
 }

@@ -13,6 +13,9 @@ internal interface ITextSource
     /// <summary>The character at <paramref name="index"/>.</summary>
     char this[int index] { get; }
 
+    /// <summary>Where <paramref name="c"/> first stands at or after <paramref name="from"/>, or -1 (a vectorised search).</summary>
+    int IndexOf(char c, int from);
+
     /// <summary>The characters from <paramref name="start"/> on, <paramref name="length"/> of them, as a new string.</summary>
     string Substring(int start, int length);
 }

@@ -14,5 +14,7 @@ internal readonly struct StringText : ITextSource
 
     public char this[int index] => _text[index];
 
+    public int IndexOf(char c, int from) => from >= _text.Length ? -1 : _text.IndexOf(c, from);
+
     public string Substring(int start, int length) => _text.Substring(start, length);
 }

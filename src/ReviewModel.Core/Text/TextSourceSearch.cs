@@ -1,24 +1,10 @@
 namespace ReviewModel.Text;
 
-/// <summary>Ordinal searches in an <see cref="ITextSource"/>: what <see cref="string.IndexOf(char, int)"/> and
+/// <summary>Ordinal searches in an <see cref="ITextSource"/>: what <see cref="string.IndexOf(string, int, System.StringComparison)"/>,
+/// <see cref="string.LastIndexOf(string, int, int, System.StringComparison)"/> and
 /// <see cref="string.CompareOrdinal(string, int, string, int, int)"/> do for a string. Linear.</summary>
 internal static class TextSourceSearch
 {
-    /// <summary>Where <paramref name="c"/> first stands at or after <paramref name="from"/>, or -1.</summary>
-    public static int IndexOf<T>(this T text, char c, int from)
-        where T : struct, ITextSource
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            if (text[i] == c)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>Where <paramref name="value"/> first stands in the text, or -1 (an ordinal comparison).</summary>
     public static int IndexOf<T>(this T text, string value)
         where T : struct, ITextSource => text.IndexOf(value, 0);
