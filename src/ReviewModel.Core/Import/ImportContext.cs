@@ -40,16 +40,22 @@ internal sealed class ImportContext
     /// <summary>The non-empty spans as paragraphs, in order.</summary>
     public ValueList<Paragraph> Paragraphs(IReadOnlyList<SourceSpan> spans)
     {
-        var paragraphs = new List<Paragraph>(spans.Count);
+        var count = 0;
         for (var i = 0; i < spans.Count; i++)
+        {
+            count += spans[i].Length > 0 ? 1 : 0;
+        }
+
+        var paragraphs = new Paragraph[count];
+        for (int i = 0, at = 0; i < spans.Count; i++)
         {
             if (spans[i].Length > 0)
             {
-                paragraphs.Add(Paragraph(spans[i]));
+                paragraphs[at++] = Paragraph(spans[i]);
             }
         }
 
-        return paragraphs.ToValueList();
+        return ValueList<Paragraph>.Adopt(paragraphs);
     }
 
     public void Report(RuleDescriptor rule, SourceSpan? at, params object?[] arguments) =>

@@ -12,21 +12,21 @@ namespace ReviewModel.Import;
 internal static class MeasureText
 {
     /// <summary>Reads owner, unit, deadline and standard from the measure's whole text.</summary>
-    public static Accountability Parse(string title, string body, List<NumberedItem> items, int? contextYear)
+    public static Accountability Parse(string title, string body, IReadOnlyList<NumberedItem> items, int? contextYear)
     {
         var length = title.Length + body.Length;
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            length += item.Lead.Length + item.Body.Length;
+            length += items[i].Lead.Length + items[i].Body.Length;
         }
 
         var buffer = ScratchBuffer.Take(length);
         var at = ScratchBuffer.Append(buffer, 0, title);
         at = ScratchBuffer.Append(buffer, at, body);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            at = ScratchBuffer.Append(buffer, at, item.Lead);
-            at = ScratchBuffer.Append(buffer, at, item.Body);
+            at = ScratchBuffer.Append(buffer, at, items[i].Lead);
+            at = ScratchBuffer.Append(buffer, at, items[i].Body);
         }
 
         var accountability = AccountabilityParser.Parse(new BufferText(buffer, at), contextYear);

@@ -31,16 +31,46 @@ internal static class ModelFactory
         }
 
         var bodyEnd = first < starts.Count ? starts[first] : text.Length;
-        List<Example>? examples = null;
+        var examples = new Example[starts.Count - first];
         for (var i = first; i < starts.Count; i++)
         {
             var start = starts[i];
             var end = i + 1 < starts.Count ? starts[i + 1] : text.Length;
-            examples ??= new List<Example>(starts.Count - first);
-            examples.Add(new Example(text.Substring(start, end - start), context.Map.Locate(full, start)));
+            examples[i - first] = new Example(text.Substring(start, end - start), context.Map.Locate(full, start));
         }
 
-        return new Problem(id, text.Substring(0, lead), text.Substring(lead, bodyEnd - lead), examples?.ToValueList(), context.Locate(full));
+        return new Problem(id, text.Substring(0, lead), text.Substring(lead, bodyEnd - lead), ValueList<Example>.Adopt(examples), context.Locate(full));
+    }
+
+    /// <summary>The items that have text, in order, as numbered items.</summary>
+    public static NumberedItem[] Items(ImportContext context, List<ItemDraft> drafts)
+    {
+        var items = new NumberedItem[CountNonEmpty(drafts)];
+        var at = 0;
+        foreach (var draft in drafts)
+        {
+            if (!draft.IsEmpty)
+            {
+                items[at++] = Item(context, draft);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>The number of items that have text.</summary>
+    public static int CountNonEmpty(List<ItemDraft> drafts)
+    {
+        var count = 0;
+        foreach (var draft in drafts)
+        {
+            if (!draft.IsEmpty)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     public static Cause Cause(ImportContext context, ItemDraft draft, string id)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ReviewModel.Model;
 
 namespace ReviewModel.Import;
@@ -48,15 +47,16 @@ internal sealed class CauseSectionDraft : SectionDraft
             Style = Text.ChineseText.HeadingStyleOf(numbered); // causes numbered as a list (1. / 一是): written back the same way
         }
 
-        var causes = new List<Cause>(_causes.Items.Count);
+        var causes = new Cause[ModelFactory.CountNonEmpty(_causes.Items)];
+        var at = 0;
         foreach (var item in _causes.Items)
         {
             if (!item.IsEmpty)
             {
-                causes.Add(ModelFactory.Cause(context, item, "C" + (++context.CauseCount)));
+                causes[at++] = ModelFactory.Cause(context, item, "C" + (++context.CauseCount));
             }
         }
 
-        return new CauseSection(HeadingText, causes.ToValueList(), Style, context.Paragraphs(_causes.Intro), context.Paragraphs(_causes.Closing), HeadingSource(context));
+        return new CauseSection(HeadingText, ValueList<Cause>.Adopt(causes), Style, context.Paragraphs(_causes.Intro), context.Paragraphs(_causes.Closing), HeadingSource(context));
     }
 }

@@ -20,14 +20,7 @@ internal sealed class ItemSectionDraft : SectionDraft
 
     public override Section Build(ImportContext context)
     {
-        var items = new List<NumberedItem>(_items.Items.Count);
-        foreach (var item in _items.Items)
-        {
-            if (!item.IsEmpty)
-            {
-                items.Add(ModelFactory.Item(context, item));
-            }
-        }
+        var items = ValueList<NumberedItem>.Adopt(ModelFactory.Items(context, _items.Items));
 
         var intro = context.Paragraphs(_items.Intro);
         var closing = context.Paragraphs(_items.Closing);
@@ -38,7 +31,7 @@ internal sealed class ItemSectionDraft : SectionDraft
             var all = new BufferText(buffer, AppendText(buffer));
             var section = new PreparationSection(
                 HeadingText,
-                items.ToValueList(),
+                items,
                 CountScanner.StudySessions(all),
                 CountScanner.OpinionsSolicited(all),
                 CountScanner.TalksHeld(all),
@@ -50,7 +43,7 @@ internal sealed class ItemSectionDraft : SectionDraft
             return section;
         }
 
-        return new RectificationSection(HeadingText, items.ToValueList(), intro, closing, HeadingSource(context), _items.Style);
+        return new RectificationSection(HeadingText, items, intro, closing, HeadingSource(context), _items.Style);
     }
 
     /// <summary>The length of the section's whole text (see <see cref="AppendText"/>).</summary>

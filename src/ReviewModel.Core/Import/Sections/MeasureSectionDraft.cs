@@ -200,34 +200,17 @@ internal sealed class MeasureSectionDraft : SectionDraft
             }
         }
 
-        var items = new List<NumberedItem>(draft.Items.Items.Count);
-        foreach (var item in draft.Items.Items)
-        {
-            if (!item.IsEmpty)
-            {
-                items.Add(ModelFactory.Item(context, item));
-            }
-        }
+        var items = ModelFactory.Items(context, draft.Items.Items);
 
         // Paragraphs the item collector saw before any item belong to the body; closing paragraphs end the last
         // item, or the body when there is none.
         var closing = draft.Items.Closing;
-        var closingOnItem = items.Count > 0 && closing.Count > 0;
-        var bodyPieces = new List<string>();
-        AddLines(bodyPieces, draft.Body);
-        AddLines(bodyPieces, draft.Items.Intro);
-        if (!closingOnItem)
-        {
-            AddClosing(bodyPieces, closing);
-        }
-
-        var body = Concat(bodyPieces);
+        var closingOnItem = items.Length > 0 && closing.Count > 0;
+        var body = new LineText().Add(draft.Body).Add(draft.Items.Intro).ToString(closingOnItem ? null : closing);
         if (closingOnItem)
         {
-            var last = items[items.Count - 1];
-            var lastPieces = new List<string>((closing.Count * 2) + 1) { last.Body };
-            AddClosing(lastPieces, closing);
-            items[items.Count - 1] = new NumberedItem(last.Lead, Concat(lastPieces), last.Source);
+            var last = items[items.Length - 1];
+            items[items.Length - 1] = new NumberedItem(last.Lead, new LineText().Add(last.Body).ToString(closing), last.Source);
         }
 
         var accountability = MeasureText.Parse(draft.Title.Text, body, items, context.ContextYear);
@@ -235,7 +218,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             id,
             draft.Title.Text,
             body,
-            items.ToValueList(),
+            ValueList<NumberedItem>.Adopt(items),
             draft.Items.Inline ? ItemLayout.Inline : ItemLayout.Paragraphs,
             null,
             null,
@@ -273,36 +256,4 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
         return true;
     }
-
-    /// <summary>Adds the non-empty paragraphs, one per line (as <see cref="SourceSpan.Join"/> writes them).</summary>
-    private static void AddLines(List<string> pieces, List<SourceSpan> paragraphs)
-    {
-        foreach (var paragraph in paragraphs)
-        {
-            if (paragraph.Length == 0)
-            {
-                continue;
-            }
-
-            if (pieces.Count > 0)
-            {
-                pieces.Add("\n");
-            }
-
-            pieces.Add(paragraph.Text);
-        }
-    }
-
-    /// <summary>Adds each closing paragraph on a line of its own.</summary>
-    private static void AddClosing(List<string> pieces, List<SourceSpan> closing)
-    {
-        foreach (var paragraph in closing)
-        {
-            pieces.Add("\n");
-            pieces.Add(paragraph.Text);
-        }
-    }
-
-    /// <summary>The pieces as one string, copied once (a single piece is itself).</summary>
-    private static string Concat(List<string> pieces) => pieces.Count == 1 ? pieces[0] : string.Concat(pieces.ToArray());
 }

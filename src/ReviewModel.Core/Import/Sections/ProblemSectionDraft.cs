@@ -169,7 +169,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
             groups.Add(new AspectGroup(
                 null,
                 draft.Heading is { Length: > 0 } ? draft.Heading.Text : null,
-                problems.ToValueList(),
+                ValueList<Problem>.Adopt(problems),
                 items.Inline ? ItemLayout.Inline : ItemLayout.Paragraphs,
                 context.Paragraphs(intro),
                 context.Paragraphs(items.Closing),
@@ -224,7 +224,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
             problems[i] = new Problem(ProblemId(number, i), p.Lead, p.Body, p.Examples, p.Source);
         }
 
-        groups.Add(new AspectGroup(null, null, problems.ToValueList()));
+        groups.Add(new AspectGroup(null, null, ValueList<Problem>.Adopt(problems)));
         pending.Clear();
     }
 
