@@ -29,13 +29,11 @@ internal static class AccountabilityParser
         new[] { "整改标准", "完成标准", "整改目标" },
     };
 
-
     /// <summary>The last characters of the labels: a quick test before comparing labels at a colon.</summary>
     private const string LabelLastCharacters = "人导位门限间准标";
 
     /// <summary>The most labels one field has (an upper bound, for indexing labels in one array).</summary>
     private const int MaxLabels = 8;
-
 
     /// <summary>Reads the fields in <paramref name="text"/>: a string, or a measure's text assembled in a buffer (<see cref="MeasureText"/>).</summary>
     public static Accountability Parse<T>(T text, int? contextYear = null)
@@ -219,7 +217,7 @@ internal static class AccountabilityParser
             return next;
         }
 
-        private static int Earliest(int a, int b) => a < 0 ? b : b < 0 ? a : System.Math.Min(a, b);
+        private static int Earliest(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
     }
 
     /// <summary>A labelled value: the label (its list and place in it) and the value's trimmed range in the text.</summary>

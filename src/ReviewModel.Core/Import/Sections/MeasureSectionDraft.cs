@@ -169,7 +169,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
     private static Measure? Build(ImportContext context, MeasureDraft draft)
     {
-        if (draft.Title.Length == 0 && AllEmpty(draft.Body) && AllEmpty(draft.Items.Items) && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
+        if (draft.Title.Length == 0 && AllEmpty(draft.Body) && ModelFactory.CountNonEmpty(draft.Items.Items) == 0 && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
         {
             return null; // a bare number with no text
         }
@@ -236,19 +236,6 @@ internal sealed class MeasureSectionDraft : SectionDraft
         foreach (var span in spans)
         {
             if (span.Length > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool AllEmpty(List<ItemDraft> items)
-    {
-        foreach (var item in items)
-        {
-            if (!item.IsEmpty)
             {
                 return false;
             }
