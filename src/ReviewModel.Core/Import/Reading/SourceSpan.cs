@@ -41,6 +41,9 @@ internal sealed class SourceSpan
     /// <summary>Whether the span knows where it is in the input.</summary>
     public bool HasPosition => _start >= 0 || _segments is not null;
 
+    /// <summary>Whether the span is one run of the input, character for character (no markup left out, no lines joined).</summary>
+    public bool IsOneRun => _segments is null;
+
     public char this[int index] => Text[index];
 
     /// <summary>A span of <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>.</summary>
