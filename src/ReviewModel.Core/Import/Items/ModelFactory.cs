@@ -36,7 +36,8 @@ internal static class ModelFactory
         {
             var start = starts[i];
             var end = i + 1 < starts.Count ? starts[i + 1] : text.Length;
-            examples[i - first] = new Example(text.Substring(start, end - start), context.Map.Locate(full, start));
+            var example = full.Slice(start, end - start);
+            examples[i - first] = new Example(example.Text, context.Locate(example));
         }
 
         return new Problem(id, text.Substring(0, lead), text.Substring(lead, bodyEnd - lead), ValueList<Example>.Adopt(examples), context.Locate(full));
