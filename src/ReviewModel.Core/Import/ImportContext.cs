@@ -69,7 +69,26 @@ internal sealed class ImportContext
 
     public Paragraph Paragraph(SourceSpan span) => new(span.Text, Locate(span));
 
-    public ValueList<Paragraph> Paragraphs(IEnumerable<SourceSpan> spans) => spans.Where(s => s.Length > 0).Select(Paragraph).ToValueList();
+    /// <summary>The non-empty spans as paragraphs, in order.</summary>
+    public ValueList<Paragraph> Paragraphs(IReadOnlyList<SourceSpan> spans)
+    {
+        var count = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            count += spans[i].Length > 0 ? 1 : 0;
+        }
+
+        var paragraphs = new Paragraph[count];
+        for (int i = 0, at = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Length > 0)
+            {
+                paragraphs[at++] = Paragraph(spans[i]);
+            }
+        }
+
+        return ValueList<Paragraph>.Adopt(paragraphs);
+    }
 
     public void Report(RuleDescriptor rule, SourceSpan? at, params object?[] arguments) =>
         Diagnostics.Add(ImportDiagnostic.Of(rule, at is null ? null : Locate(at), arguments));
