@@ -35,7 +35,7 @@ internal static class AspectMatcher
             return (null, 0);
         }
 
-        var keys = Catalogues.GetValue(catalogue, c => new CatalogueKeys(c));
+        var keys = KeysOf(catalogue);
         var shared = key.SharedPairs(keys.Index);
         for (var a = 0; a < keys.Aspects.Length; a++)
         {
@@ -54,6 +54,39 @@ internal static class AspectMatcher
         }
 
         return (best, bestScore);
+    }
+
+    /// <summary>The built-in catalogues' keys, in the order of <see cref="AspectCatalogues.All"/> (made when first needed).</summary>
+    private static CatalogueKeys[]? _builtInKeys;
+
+    /// <summary>
+    /// A catalogue's keys: a built-in catalogue's found by reference among the few built-ins (cheaper than the weak table,
+    /// which every heading of every import would otherwise ask), a catalogue made by the user's in the weak table.
+    /// </summary>
+    private static CatalogueKeys KeysOf(AspectCatalogue catalogue)
+    {
+        var all = AspectCatalogues.All;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (ReferenceEquals(all[i], catalogue))
+            {
+                var builtIn = _builtInKeys ??= CreateBuiltInKeys(all);
+                return builtIn[i];
+            }
+        }
+
+        return Catalogues.GetValue(catalogue, c => new CatalogueKeys(c));
+    }
+
+    private static CatalogueKeys[] CreateBuiltInKeys(IReadOnlyList<AspectCatalogue> all)
+    {
+        var keys = new CatalogueKeys[all.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = new CatalogueKeys(all[i]);
+        }
+
+        return keys;
     }
 
     /// <summary>A text normalised for matching (<see cref="Normalize"/>), with its character pairs sorted (made when first needed).</summary>
