@@ -210,6 +210,20 @@ internal static class ImportThresholds
     /// a shorter one is a title in full.</summary>
     public const int MaxUnpunctuatedLeadLength = 20;
 
+    // ── Items: counts and tables ─────────────────────────────────────────────────────────────────────────
+
+    /// <summary>The longest number read as a preparation count: seven digits (no preparation count has more), or seven
+    /// Chinese numeral characters (九千九百九十九).</summary>
+    public const int MaxCountDigits = 7;
+
+    /// <summary>How far back from a count its topic word (研讨, 征求意见, 谈心谈话) may stand, within one sentence: long enough
+    /// for 班子成员之间、班子成员与分管部门负责同志之间深入开展谈心谈话, short enough not to reach into another topic.</summary>
+    public const int CountTopicWindow = 80;
+
+    /// <summary>How much longer than a known header a table header may be and still name that column
+    /// (整改措施及成效, 问题表现（具体事例）).</summary>
+    public const int MaxTableHeaderSuffix = 6;
+
     // ── Resolution: header, catalogue, links ─────────────────────────────────────────────────────────────
 
     /// <summary>Characters of the opening searched for header facts (unit, date, notice): the opening paragraph and a
@@ -229,4 +243,8 @@ internal static class ImportThresholds
     /// <summary>How far from the start of its line a Markdown heading's text is looked for when Markdig's span
     /// for it is not in the source (a tab after <c>#</c>): a heading is one line, and no line is longer than this.</summary>
     public const int MaxMarkdownBlockSearch = 64 * 1024;
+
+    /// <summary>The fallback pairing of measures or causes left without a problem compares each with each unlinked
+    /// problem: beyond this many pairs it is skipped, so that time stays linear on large inputs.</summary>
+    public const int MaxFallbackLinkPairs = 10_000;
 }

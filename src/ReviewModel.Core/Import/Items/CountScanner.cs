@@ -6,12 +6,11 @@ namespace ReviewModel.Import;
 /// <summary>Reads counts a reviewer looks for: "征求意见建议58条", "谈心谈话120余人次", "研讨 4 次" (spaces from PDFs), "研讨五次". Linear.</summary>
 internal static class CountScanner
 {
-    /// <summary>The longest number read: seven digits (no preparation count has more), or seven Chinese numeral characters (九千九百九十九).</summary>
-    private const int MaxDigits = 7;
+    /// <summary>The longest number read (<see cref="ImportThresholds.MaxCountDigits"/>).</summary>
+    private const int MaxDigits = ImportThresholds.MaxCountDigits;
 
-    /// <summary>How far back from the number the topic word may stand, within one sentence: long enough for
-    /// 班子成员之间、班子成员与分管部门负责同志之间深入开展谈心谈话, short enough not to reach into another topic.</summary>
-    private const int TopicWindow = 80;
+    /// <summary>How far back from the number the topic word may stand (<see cref="ImportThresholds.CountTopicWindow"/>).</summary>
+    private const int TopicWindow = ImportThresholds.CountTopicWindow;
 
     private static readonly string[] StudyWords = { "学习", "研讨", "研学" };
     private static readonly string[] TalkWords = { "谈心", "谈话" };

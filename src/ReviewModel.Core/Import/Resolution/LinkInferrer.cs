@@ -18,7 +18,7 @@ internal static class LinkInferrer
     public const double MinimumScore = ImportThresholds.LinkScore;
 
     /// <summary>The fallback pairing of elements left without a problem compares each with each: bounded so that time stays linear on large inputs.</summary>
-    public const int MaxFallbackPairs = 10_000;
+    public const int MaxFallbackPairs = ImportThresholds.MaxFallbackLinkPairs;
 
     public static ReviewDocument Infer(ReviewDocument document, List<InferredLink> links, CancellationToken cancellationToken)
     {

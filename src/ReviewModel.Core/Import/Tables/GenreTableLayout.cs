@@ -27,8 +27,8 @@ internal sealed class GenreTableLayout
         ("整改标准", GenreColumn.Standard), ("整改目标", GenreColumn.Standard), ("完成标准", GenreColumn.Standard),
     };
 
-    /// <summary>How much longer than a known header a header may be and still name that column (整改措施及成效, 问题表现（具体事例）).</summary>
-    private const int MaxHeaderSuffix = 6;
+    /// <summary>How much longer than a known header a header may be and still name that column (<see cref="ImportThresholds.MaxTableHeaderSuffix"/>).</summary>
+    private const int MaxHeaderSuffix = ImportThresholds.MaxTableHeaderSuffix;
 
     private readonly GenreColumn[] _columns;
     private readonly string[] _names;
