@@ -10,16 +10,18 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class InlineHeadingSplitter
 {
-    public static IEnumerable<Block> Split(Block block)
+    /// <summary>Adds <paramref name="block"/> to <paramref name="blocks"/>, or, when it runs numbered headings on, the
+    /// block of each heading in turn.</summary>
+    public static void Split(Block block, List<Block> blocks)
     {
         var parenthesised = block.Kind == MarkerKind.Heading || (block.Kind == MarkerKind.Arabic && block.Raw.Length > 0 && (Chars.IsOpenParen(block.Raw[0]) || Chars.IsCircled(block.Raw[0])));
         if (!parenthesised)
         {
-            yield return block;
-            yield break;
+            blocks.Add(block);
+            return;
         }
 
-        var text = block.Raw.Text;
+        var text = block.Raw.AsSpan();
         var expected = block.Marker.Number + 1;
         var start = 0;
         var first = true;
@@ -41,25 +43,18 @@ internal static class InlineHeadingSplitter
                 continue;
             }
 
-            var marker = Marker.Read(text.Substring(i, System.Math.Min(ImportThresholds.MarkerWindow, text.Length - i)));
+            var marker = Marker.Read(text.Slice(i, System.Math.Min(ImportThresholds.MarkerWindow, text.Length - i)));
             if (marker.Kind != block.Kind || marker.Number != expected)
             {
                 continue;
             }
 
-            yield return first ? Block.Create(block.Raw.Slice(start, i - start).Trim(), block.HeadingLevel, block.BoldLength > 0 && block.BoldLength + block.Marker.Length <= i ? block.BoldLength + block.Marker.Length : -1) : Block.Create(block.Raw.Slice(start, i - start).Trim());
+            blocks.Add(first ? Block.Create(block.Raw.Slice(start, i - start).Trim(), block.HeadingLevel, block.BoldLength > 0 && block.BoldLength + block.Marker.Length <= i ? block.BoldLength + block.Marker.Length : -1) : Block.Create(block.Raw.Slice(start, i - start).Trim()));
             first = false;
             start = i;
             expected++;
         }
 
-        if (first)
-        {
-            yield return block;
-        }
-        else
-        {
-            yield return Block.Create(block.Raw.Slice(start).Trim());
-        }
+        blocks.Add(first ? block : Block.Create(block.Raw.Slice(start).Trim()));
     }
 }

@@ -76,14 +76,13 @@ internal static class LineConstructs
     {
         public override string Name => "numbered line";
 
-        public override bool CanInterrupt(TextLine line) => Marker.Read(line.Text.Text).Kind != MarkerKind.None;
+        public override bool CanInterrupt(TextLine line) => Marker.Read(line.Text.AsSpan()).Kind != MarkerKind.None;
 
         public override bool Closes(TextLine line, bool wrapped)
         {
-            var text = line.Text.Text;
             return !wrapped
-                && Marker.Read(text).Kind is MarkerKind.Section or MarkerKind.Heading
-                && text.Length <= ImportThresholds.MaxHeadingLength
+                && Marker.Read(line.Text.AsSpan()).Kind is MarkerKind.Section or MarkerKind.Heading
+                && line.Text.Length <= ImportThresholds.MaxHeadingLength
                 && !ParagraphJoiner.EndsParagraph(line);
         }
     }
@@ -94,7 +93,7 @@ internal static class LineConstructs
     {
         public override string Name => "section heading";
 
-        public override bool Closes(TextLine line, bool wrapped) => SectionClassifier.ClassifyBareLine(line.Text.Text) is not null;
+        public override bool Closes(TextLine line, bool wrapped) => SectionClassifier.ClassifyBareLine(line.Text) is not null;
     }
 
     /// <summary>A template's writing guide on its own line (<c>【思想根源】</c>, <c>〔作风方面〕</c>): a hint that is always a
@@ -103,9 +102,9 @@ internal static class LineConstructs
     {
         public override string Name => "guide line";
 
-        public override bool CanInterrupt(TextLine line) => SectionClassifier.IsGuideLine(line.Text.Text);
+        public override bool CanInterrupt(TextLine line) => SectionClassifier.IsGuideLine(line.Text.AsSpan());
 
-        public override bool Closes(TextLine line, bool wrapped) => SectionClassifier.IsGuideLine(line.Text.Text);
+        public override bool Closes(TextLine line, bool wrapped) => SectionClassifier.IsGuideLine(line.Text.AsSpan());
     }
 
     /// <summary>An unnumbered aspect heading (<c>在带头……方面</c>) neither interrupts nor closes: a clause naming aspects

@@ -71,17 +71,17 @@ internal static class LineStage
         var pageNumberLines = 0;
         var webChrome = 0;
         SourceSpan? firstChrome = null;
-        var tail = WebChrome.TailStart(i => lines[i].Text.Text, lines.Count);
+        var tail = WebChrome.TailStart(lines);
         for (var i = Math.Max(last + 1, outlineEnd); i < lines.Count; i++)
         {
-            if (state.PageNumbers ? PageNumber.Is(lines[i].Text.Text) : PageNumber.IsDecorated(lines[i].Text.Text))
+            if (state.PageNumbers ? PageNumber.Is(lines[i].Text.AsSpan()) : PageNumber.IsDecorated(lines[i].Text.AsSpan()))
             {
                 skipped.Add(context.Paragraph(lines[i].Raw));
                 pageNumberLines++;
                 continue;
             }
 
-            if (i >= tail || WebChrome.Is(lines[i].Text.Text) || (title.Length > 0 && lines[i].Text.Text == title.Text))
+            if (i >= tail || WebChrome.Is(lines[i].Text) || (title.Length > 0 && lines[i].Text.AsSpan().SequenceEqual(title.AsSpan())))
             {
                 skipped.Add(context.Paragraph(lines[i].Raw));
                 firstChrome ??= lines[i].Raw;

@@ -19,7 +19,7 @@ internal static class ParagraphJoiner
         var pairs = 0;
         var soft = 0;
         const int maxWidth = ImportThresholds.MaxTrackedLineWidth;
-        var widths = new int[maxWidth + 1];
+        Span<int> widths = stackalloc int[maxWidth + 1]; // 2 KB on the stack, not on the heap
         for (var i = from; i < lines.Count; i++)
         {
             if (lines[i].IsBlank)
@@ -182,8 +182,8 @@ internal static class ParagraphJoiner
     /// </summary>
     private static bool IsWrapped(TextLine current, TextLine next, int width)
     {
-        var text = current.Text.Text;
-        var following = next.Text.Text;
+        var text = current.Text.AsSpan();
+        var following = next.Text.AsSpan();
         if (text.Length < MinWrappedLength || text.Length < width * WrappedShareOfWidth || following.Length == 0)
         {
             return false;
@@ -206,7 +206,7 @@ internal static class ParagraphJoiner
     /// tell opening from closing, and a line may break between two quoted words).</summary>
     public static bool EndsParagraph(TextLine line)
     {
-        var text = line.Text.Text;
+        var text = line.Text.AsSpan();
         if (text.Length == 0)
         {
             return true;

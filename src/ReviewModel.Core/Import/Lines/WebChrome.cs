@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ReviewModel.Import;
 
@@ -25,6 +26,10 @@ internal static class WebChrome
 
     /// <summary>Labels of a page's metadata line (<c>网站:公文素材库 | 时间:2025-01-14 07:56:35 | 移动端:…</c>).</summary>
     private static readonly string[] MetadataLabels = { "网站", "时间", "来源", "作者", "移动端", "栏目", "分类", "字数", "日期", "编辑", "发布", "浏览", "点击", "文章" };
+
+    /// <summary>Whether <paramref name="line"/> (trimmed) is web-page chrome; a line too long to be chrome is answered
+    /// without making its text.</summary>
+    public static bool Is(SourceSpan line) => line.Length > 0 && line.Length <= MaxLength && Is(line.Text);
 
     /// <summary>Whether <paramref name="line"/> (trimmed) is web-page chrome.</summary>
     public static bool Is(string line)
@@ -60,14 +65,15 @@ internal static class WebChrome
 
     /// <summary>
     /// The index of the first line of the link list a page ends with (<c>相关阅读</c> followed only by short lines), or
-    /// <paramref name="count"/> when there is none. Only a heading among the last <see cref="MaxTailLines"/> lines counts.
+    /// the number of lines when there is none. Only a heading among the last <see cref="MaxTailLines"/> lines counts.
     /// </summary>
-    public static int TailStart(Func<int, string> line, int count)
+    public static int TailStart(IReadOnlyList<TextLine> lines)
     {
+        var count = lines.Count;
         var earliest = Math.Max(0, count - MaxTailLines);
         for (var i = count - 1; i >= earliest; i--)
         {
-            var text = line(i);
+            var text = lines[i].Text.AsSpan();
             if (text.Length > MaxLength)
             {
                 return count; // body text after the heading: not a page's tail
@@ -75,7 +81,7 @@ internal static class WebChrome
 
             foreach (var heading in TailHeadings)
             {
-                if (text.StartsWith(heading, StringComparison.Ordinal) && text.Length <= heading.Length + 2)
+                if (text.StartsWith(heading.AsSpan()) && text.Length <= heading.Length + 2)
                 {
                     return i;
                 }

@@ -268,8 +268,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
             return false;
         }
 
-        var content = block.Content.Text;
-        if (content.Length > ImportThresholds.MaxAspectHeadingLength || block.Kind == MarkerKind.Item)
+        if (block.Content.Length > ImportThresholds.MaxAspectHeadingLength || block.Kind == MarkerKind.Item)
         {
             return false;
         }
