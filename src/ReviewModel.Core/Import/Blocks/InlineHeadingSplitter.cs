@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ReviewModel.Import;
@@ -6,7 +7,7 @@ namespace ReviewModel.Import;
 /// Splits a paragraph that runs several numbered headings on, one after a sentence end:
 /// <c>（一）理论学习不够深入。……（二）党性修养有所放松。……</c> or <c>（1）……。（2）……</c> become one block each,
 /// as if each had started its own paragraph. Only a run in sequence counts (（二） after （一）…), so a
-/// parenthesised number in a sentence is left alone. One pass over the text.
+/// parenthesised number in a sentence is left alone. One pass over the text (vectorised searches for the candidates).
 /// </summary>
 internal static class InlineHeadingSplitter
 {
@@ -25,13 +26,9 @@ internal static class InlineHeadingSplitter
         var expected = block.Marker.Number + 1;
         var start = 0;
         var first = true;
-        for (var i = block.Marker.Length; i < text.Length; i++)
+        var candidates = new Candidates(text);
+        for (var i = candidates.Next(block.Marker.Length); i < text.Length; i = candidates.Next(i + 1))
         {
-            if (!Chars.IsOpenParen(text[i]) && !Chars.IsCircled(text[i]))
-            {
-                continue;
-            }
-
             var before = i - 1;
             while (before >= 0 && Chars.IsSpace(text[before]))
             {
@@ -56,5 +53,69 @@ internal static class InlineHeadingSplitter
         }
 
         blocks.Add(first ? block : Block.Create(block.Raw.Slice(start).Trim()));
+    }
+
+    /// <summary>
+    /// The places a run-on heading can start, in order: an opening parenthesis (<c>（</c>, <c>(</c>) or a circled number
+    /// (<c>①</c>…<c>⑳</c>). Each kind is found by a vectorised search and remembered until passed, so the text is
+    /// searched once for each kind, not tested character by character.
+    /// </summary>
+    private ref struct Candidates
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private int _paren;
+        private int _circled;
+
+        public Candidates(ReadOnlySpan<char> text)
+        {
+            _text = text;
+            _paren = -1;
+            _circled = -1;
+        }
+
+        /// <summary>The first candidate at or after <paramref name="from"/>, or the text's length.</summary>
+        public int Next(int from)
+        {
+            if (_paren < from)
+            {
+                _paren = Find(from, circled: false);
+            }
+
+            if (_circled < from)
+            {
+                _circled = Find(from, circled: true);
+            }
+
+            return Math.Min(_paren, _circled);
+        }
+
+        private readonly int Find(int from, bool circled)
+        {
+            if (from >= _text.Length)
+            {
+                return _text.Length;
+            }
+
+            var rest = _text.Slice(from);
+            var at = circled ? IndexOfCircled(rest) : rest.IndexOfAny('（', '(');
+            return at < 0 ? _text.Length : from + at;
+        }
+
+        private static int IndexOfCircled(ReadOnlySpan<char> text)
+        {
+#if NET8_0_OR_GREATER
+            return text.IndexOfAnyInRange('①', '⑳');
+#else
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (Chars.IsCircled(text[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+#endif
+        }
     }
 }

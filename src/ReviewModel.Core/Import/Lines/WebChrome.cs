@@ -21,6 +21,9 @@ internal static class WebChrome
 
     private static readonly string[] Anywhere = { "浏览次数", "阅读次数", "点击次数", "浏览量", "阅读量", "发布时间", "发布日期", "浏览：", "阅读：", "点击：" };
 
+    /// <summary>The first characters of the <see cref="Anywhere"/> words: a line holds one of the words only where it holds one of these.</summary>
+    private static readonly char[] AnywhereFirstChars = FirstChars(Anywhere);
+
     /// <summary>Headings of the link lists a page ends with: every short line after one of them is chrome.</summary>
     private static readonly string[] TailHeadings = { "相关推荐", "相关阅读", "相关文章", "猜你喜欢", "推荐阅读", "延伸阅读", "热门推荐", "热门文章", "最新文章", "精选范文", "相关范文" };
 
@@ -52,12 +55,9 @@ internal static class WebChrome
             }
         }
 
-        foreach (var word in Anywhere)
+        if (ContainsAnyWord(line, Anywhere, AnywhereFirstChars))
         {
-            if (line.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
+            return true;
         }
 
         return IsBreadcrumb(line) || IsMetadata(line) || HasClockTime(line);
@@ -186,6 +186,39 @@ internal static class WebChrome
         }
 
         return separators >= 2 || line.IndexOf("http://", StringComparison.Ordinal) >= 0 || line.IndexOf("https://", StringComparison.Ordinal) >= 0 || line.IndexOf("www.", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Whether <paramref name="line"/> contains one of <paramref name="words"/> (ordinal): one search for the words'
+    /// first characters (<paramref name="firstChars"/>), and a comparison at each place one stands, instead of a
+    /// search of the line per word.</summary>
+    private static bool ContainsAnyWord(string line, string[] words, char[] firstChars)
+    {
+        for (var at = line.IndexOfAny(firstChars); at >= 0; at = at + 1 < line.Length ? line.IndexOfAny(firstChars, at + 1) : -1)
+        {
+            foreach (var word in words)
+            {
+                if (word[0] == line[at] && string.CompareOrdinal(line, at, word, 0, word.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static char[] FirstChars(string[] words)
+    {
+        var first = new List<char>();
+        foreach (var word in words)
+        {
+            if (!first.Contains(word[0]))
+            {
+                first.Add(word[0]);
+            }
+        }
+
+        return first.ToArray();
     }
 
     /// <summary>A line of HTML entities and spaces only: <c>&amp;nbsp;&amp;nbsp;</c>.</summary>
