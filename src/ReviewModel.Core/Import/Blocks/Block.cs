@@ -67,7 +67,7 @@ internal sealed class Block
     {
         get
         {
-            var text = Raw.Text;
+            var text = Raw.AsSpan();
             switch (Kind)
             {
                 case MarkerKind.Item:

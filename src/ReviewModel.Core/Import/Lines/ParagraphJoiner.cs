@@ -75,7 +75,7 @@ internal static class ParagraphJoiner
 
         var doubleSpaced = blank >= nonBlank * ImportThresholds.DoubleSpacedBlankShare && across >= ImportThresholds.MinDoubleSpacedTriples && softAcross >= across * ImportThresholds.DoubleSpacedSoftShare;
 
-        var result = new List<TextLine>();
+        var result = new List<TextLine>(lines.Count - from); // at most one paragraph a line
         var parts = new List<SourceSpan>();
         TextLine? first = null;
         TextLine? previous = null;
@@ -140,8 +140,8 @@ internal static class ParagraphJoiner
                 return;
             }
 
-            var text = parts.Count == 1 ? parts[0] : JoinParts(parts);
-            var paragraph = new TextLine(text, first.HeadingLevel, first.BoldLength) { IsJoined = partsJoined && parts.Count > 1 };
+            // A paragraph of one line is that line: the stages after this one read only its text, heading level and bold lead.
+            var paragraph = parts.Count == 1 ? first : new TextLine(JoinParts(parts), first.HeadingLevel, first.BoldLength) { IsJoined = partsJoined };
             anyJoined |= paragraph.IsJoined;
             result.Add(paragraph);
             parts.Clear();
