@@ -78,7 +78,9 @@ internal sealed class ProblemSectionDraft : SectionDraft
             }
         }
 
-        var items = InlineItemScanner.Scan(text, 1);
+        // Only a marker before the first sentence end shortens the heading: the scan stops there (its first finding is the
+        // same as a whole scan's, and a marker never spans a sentence end).
+        var items = InlineItemScanner.Scan(text, 1, limit);
         if (items.Count > 0 && items[0].MarkerStart < limit)
         {
             limit = items[0].MarkerStart;
