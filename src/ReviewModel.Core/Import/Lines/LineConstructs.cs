@@ -10,7 +10,10 @@ namespace ReviewModel.Import;
 internal static class LineConstructs
 {
     /// <summary>Every construct, in no particular order (each answers for itself).</summary>
-    public static IReadOnlyList<LineConstruct> All { get; } = new LineConstruct[]
+    public static IReadOnlyList<LineConstruct> All => Constructs;
+
+    /// <summary>The constructs as an array, which the checks below walk without an enumerator.</summary>
+    private static readonly LineConstruct[] Constructs =
     {
         new MarkupHeading(),
         new BoldLead(),
@@ -23,7 +26,7 @@ internal static class LineConstructs
     /// <summary>Whether some construct of <paramref name="line"/> can interrupt a paragraph.</summary>
     public static bool Interrupts(TextLine line)
     {
-        foreach (var construct in All)
+        foreach (var construct in Constructs)
         {
             if (construct.CanInterrupt(line))
             {
@@ -37,7 +40,7 @@ internal static class LineConstructs
     /// <summary>Whether some construct of <paramref name="line"/> closes its paragraph.</summary>
     public static bool Closes(TextLine line, bool wrapped)
     {
-        foreach (var construct in All)
+        foreach (var construct in Constructs)
         {
             if (construct.Closes(line, wrapped))
             {

@@ -81,7 +81,7 @@ internal static class LineStage
                 continue;
             }
 
-            if (i >= tail || WebChrome.Is(lines[i].Text) || (title.Length > 0 && lines[i].Text.AsSpan().SequenceEqual(title.AsSpan())))
+            if (i >= tail || WebChrome.Is(lines[i].Text.AsSpan()) || (title.Length > 0 && lines[i].Text.AsSpan().SequenceEqual(title.AsSpan())))
             {
                 skipped.Add(context.Paragraph(lines[i].Raw));
                 firstChrome ??= lines[i].Raw;

@@ -30,12 +30,8 @@ internal static class WebChrome
     /// <summary>Labels of a page's metadata line (<c>网站:公文素材库 | 时间:2025-01-14 07:56:35 | 移动端:…</c>).</summary>
     private static readonly string[] MetadataLabels = { "网站", "时间", "来源", "作者", "移动端", "栏目", "分类", "字数", "日期", "编辑", "发布", "浏览", "点击", "文章" };
 
-    /// <summary>Whether <paramref name="line"/> (trimmed) is web-page chrome; a line too long to be chrome is answered
-    /// without making its text.</summary>
-    public static bool Is(SourceSpan line) => line.Length > 0 && line.Length <= MaxLength && Is(line.Text);
-
-    /// <summary>Whether <paramref name="line"/> (trimmed) is web-page chrome.</summary>
-    public static bool Is(string line)
+    /// <summary>Whether <paramref name="line"/> (trimmed, read in place) is web-page chrome.</summary>
+    public static bool Is(ReadOnlySpan<char> line)
     {
         if (line.Length == 0 || line.Length > MaxLength)
         {
@@ -49,7 +45,7 @@ internal static class WebChrome
 
         foreach (var start in LineStarts)
         {
-            if (line.StartsWith(start, StringComparison.Ordinal))
+            if (line.StartsWith(start.AsSpan()))
             {
                 return true;
             }
@@ -95,13 +91,11 @@ internal static class WebChrome
     public const int MaxTailLines = 40;
 
     /// <summary>Two or more <c>标签:值</c> pieces separated by <c>|</c>: a page's metadata line.</summary>
-    public static bool IsMetadata(string line)
-    {
-        if (line.IndexOf('|') < 0 && line.IndexOf('丨') < 0 && line.IndexOf('｜') < 0)
-        {
-            return false;
-        }
+    public static bool IsMetadata(ReadOnlySpan<char> line) => line.IndexOfAny('|', '丨', '｜') >= 0 && CountLabelledPieces(line.ToString()) >= 2;
 
+    /// <summary>How many of the <c>|</c>-separated pieces of <paramref name="line"/> start with a metadata label and a colon.</summary>
+    private static int CountLabelledPieces(string line)
+    {
         var labelled = 0;
         foreach (var piece in line.Split('|', '丨', '｜'))
         {
@@ -122,11 +116,11 @@ internal static class WebChrome
             }
         }
 
-        return labelled >= 2;
+        return labelled;
     }
 
     /// <summary>A date with a clock time (<c>2025-01-14 07:56:35</c>, <c>2025/1/14 7:56</c>): the stamp a page puts on a post, never material text.</summary>
-    public static bool HasClockTime(string line)
+    public static bool HasClockTime(ReadOnlySpan<char> line)
     {
         for (var i = 0; i + 4 < line.Length; i++)
         {
@@ -174,7 +168,7 @@ internal static class WebChrome
     }
 
     /// <summary>Site navigation: two or more <c>&gt;</c> / <c>›</c> / <c>»</c> separators, or links.</summary>
-    public static bool IsBreadcrumb(string line)
+    public static bool IsBreadcrumb(ReadOnlySpan<char> line)
     {
         var separators = 0;
         foreach (var c in line)
@@ -185,23 +179,26 @@ internal static class WebChrome
             }
         }
 
-        return separators >= 2 || line.IndexOf("http://", StringComparison.Ordinal) >= 0 || line.IndexOf("https://", StringComparison.Ordinal) >= 0 || line.IndexOf("www.", StringComparison.Ordinal) >= 0;
+        return separators >= 2 || line.IndexOf("http://".AsSpan()) >= 0 || line.IndexOf("https://".AsSpan()) >= 0 || line.IndexOf("www.".AsSpan()) >= 0;
     }
 
     /// <summary>Whether <paramref name="line"/> contains one of <paramref name="words"/> (ordinal): one search for the words'
     /// first characters (<paramref name="firstChars"/>), and a comparison at each place one stands, instead of a
     /// search of the line per word.</summary>
-    private static bool ContainsAnyWord(string line, string[] words, char[] firstChars)
+    private static bool ContainsAnyWord(ReadOnlySpan<char> line, string[] words, char[] firstChars)
     {
-        for (var at = line.IndexOfAny(firstChars); at >= 0; at = at + 1 < line.Length ? line.IndexOfAny(firstChars, at + 1) : -1)
+        for (var at = line.IndexOfAny(firstChars); at >= 0; at = line.IndexOfAny(firstChars))
         {
+            line = line.Slice(at);
             foreach (var word in words)
             {
-                if (word[0] == line[at] && string.CompareOrdinal(line, at, word, 0, word.Length) == 0)
+                if (line.StartsWith(word.AsSpan()))
                 {
                     return true;
                 }
             }
+
+            line = line.Slice(1);
         }
 
         return false;
@@ -222,7 +219,7 @@ internal static class WebChrome
     }
 
     /// <summary>A line of HTML entities and spaces only: <c>&amp;nbsp;&amp;nbsp;</c>.</summary>
-    public static bool IsEntitiesOnly(string line)
+    public static bool IsEntitiesOnly(ReadOnlySpan<char> line)
     {
         var i = 0;
         var entities = 0;
@@ -239,7 +236,8 @@ internal static class WebChrome
                 return false;
             }
 
-            var end = line.IndexOf(';', i);
+            var semicolon = line.Slice(i).IndexOf(';');
+            var end = semicolon < 0 ? -1 : i + semicolon;
             if (end < 0 || end - i > 8)
             {
                 return false;
