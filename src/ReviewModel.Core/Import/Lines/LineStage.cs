@@ -74,22 +74,24 @@ internal static class LineStage
         var tail = WebChrome.TailStart(lines);
         for (var i = Math.Max(last + 1, outlineEnd); i < lines.Count; i++)
         {
-            if (state.PageNumbers ? PageNumber.Is(lines[i].Text.AsSpan()) : PageNumber.IsDecorated(lines[i].Text.AsSpan()))
+            var line = lines[i];
+            var text = line.Text.AsSpan();
+            if (state.PageNumbers ? PageNumber.Is(text) : PageNumber.IsDecorated(text))
             {
-                skipped.Add(context.Paragraph(lines[i].Raw));
+                skipped.Add(context.Paragraph(line.Raw));
                 pageNumberLines++;
                 continue;
             }
 
-            if (i >= tail || WebChrome.Is(lines[i].Text.AsSpan()) || (title.Length > 0 && lines[i].Text.AsSpan().SequenceEqual(title.AsSpan())))
+            if (i >= tail || WebChrome.Is(text) || (title.Length > 0 && text.SequenceEqual(title.AsSpan())))
             {
-                skipped.Add(context.Paragraph(lines[i].Raw));
-                firstChrome ??= lines[i].Raw;
+                skipped.Add(context.Paragraph(line.Raw));
+                firstChrome ??= line.Raw;
                 webChrome++;
                 continue;
             }
 
-            body.Add(lines[i]);
+            body.Add(line);
         }
 
         if (webChrome > 0)

@@ -122,6 +122,11 @@ internal static class WebChrome
     /// <summary>A date with a clock time (<c>2025-01-14 07:56:35</c>, <c>2025/1/14 7:56</c>): the stamp a page puts on a post, never material text.</summary>
     public static bool HasClockTime(ReadOnlySpan<char> line)
     {
+        if (line.IndexOfAny(':', '：') < 0)
+        {
+            return false; // no hh:mm without a colon: one vectorised search answers most lines
+        }
+
         for (var i = 0; i + 4 < line.Length; i++)
         {
             if (!(Chars.IsDigit(line[i]) && line[i + 2] is ':' or '：' && Chars.IsDigit(line[i + 1]) && Chars.IsDigit(line[i + 3]) && Chars.IsDigit(line[i + 4])))
