@@ -33,7 +33,20 @@ internal sealed class ImportContext
     /// <summary>The year measures run in, for deadlines written without one (9月底前): the meeting's year, or the year after a 年度 title.</summary>
     public int? ContextYear { get; set; }
 
-    public SourceLocation? Locate(SourceSpan span) => !span.HasPosition ? null : Map.Locate(span.OffsetAt(0));
+    /// <summary>
+    /// Where the span starts. A span that is not one run of the input (markup left out, lines joined) also carries where each
+    /// of its characters came from (<see cref="SpanPositions"/>), so that findings inside its text get their own line and column.
+    /// </summary>
+    public SourceLocation? Locate(SourceSpan span)
+    {
+        if (!span.HasPosition)
+        {
+            return null;
+        }
+
+        var start = Map.Locate(span.OffsetAt(0));
+        return span.IsOneRun ? start : start with { Positions = new SpanPositions(Map, span) };
+    }
 
     public Paragraph Paragraph(SourceSpan span) => new(span.Text, Locate(span));
 

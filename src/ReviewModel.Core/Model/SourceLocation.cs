@@ -39,9 +39,39 @@ public sealed record SourceLocation
     /// <summary>The 1-based column.</summary>
     public int Column { get; }
 
-    /// <summary>The location <paramref name="offset"/> characters further on the same line (the column stops at <see cref="int.MaxValue"/>).</summary>
+    /// <summary>
+    /// The location of the character <paramref name="offset"/> characters further on in the element's text. For an imported
+    /// element whose text is not one run of its source (Markdown markup left out, lines joined), the importer knows where
+    /// each character came from, and this is that place; otherwise it is that many columns further on the same line (the
+    /// column stops at <see cref="int.MaxValue"/>).
+    /// </summary>
     /// <param name="offset">A non-negative character offset.</param>
-    public SourceLocation Advance(int offset) => offset <= 0 ? this : new SourceLocation(File, Line, (int)Math.Min(int.MaxValue, (long)Column + offset));
+    public SourceLocation Advance(int offset)
+    {
+        if (offset <= 0)
+        {
+            return this;
+        }
+
+        return Positions?.At(offset) ?? new SourceLocation(File, Line, (int)Math.Min(int.MaxValue, (long)Column + offset));
+    }
+
+    /// <summary>Where each character of the element's text came from, when the importer knows it (never part of equality).</summary>
+    internal ISourcePositions? Positions { get; init; }
+
+    /// <summary>Whether the two locations name the same file, line and column.</summary>
+    /// <param name="other">The other location.</param>
+    public bool Equals(SourceLocation? other) =>
+        other is not null && string.Equals(File, other.File, StringComparison.Ordinal) && Line == other.Line && Column == other.Column;
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            return ((((File?.GetHashCode() ?? 0) * 31) + Line) * 31) + Column;
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => File is null ? $"({Line},{Column})" : $"{File}({Line},{Column})";

@@ -159,6 +159,30 @@ internal sealed class DocumentIndex
     private static bool IsPartOf(string name, string title) =>
         name.Length > 0 && title.IndexOf(name, System.StringComparison.Ordinal) >= 0;
 
+    /// <summary>Whether <paramref name="value"/> was read out of the measure's text and is still written there.</summary>
+    private static bool IsInMeasureText(Measure measure, string value)
+    {
+        if (!measure.AccountabilityInText)
+        {
+            return false;
+        }
+
+        if (IsPartOf(value, measure.Title) || IsPartOf(value, measure.Body))
+        {
+            return true;
+        }
+
+        foreach (var item in measure.Items)
+        {
+            if (IsPartOf(value, item.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Honours cancellation every 1,024 elements, so that a huge document can be abandoned.</summary>
     private void CheckCancellation(int i)
     {
@@ -342,17 +366,22 @@ internal sealed class DocumentIndex
             AddText(path, ".items", i, item.Text, measure.Id, item.Source, false);
         }
 
+        // Owners, unit and standard read out of the measure's own text (责任人：xx) are that text: their placeholders are
+        // reported there once, at their position, not a second time at the field's path.
         for (var i = 0; i < measure.Owners.Count; i++)
         {
-            AddText(path, ".owners", i, measure.Owners[i], measure.Id, null, false, countsTowardsLength: false, isName: true);
+            if (!IsInMeasureText(measure, measure.Owners[i]))
+            {
+                AddText(path, ".owners", i, measure.Owners[i], measure.Id, null, false, countsTowardsLength: false, isName: true);
+            }
         }
 
-        if (measure.OwningUnit is not null)
+        if (measure.OwningUnit is not null && !IsInMeasureText(measure, measure.OwningUnit))
         {
             AddText(path, ".owningUnit", measure.OwningUnit, measure.Id, null, false, countsTowardsLength: false, isName: true);
         }
 
-        if (measure.Standard is not null)
+        if (measure.Standard is not null && !IsInMeasureText(measure, measure.Standard))
         {
             AddText(path, ".standard", measure.Standard, measure.Id, null, false, countsTowardsLength: false);
         }

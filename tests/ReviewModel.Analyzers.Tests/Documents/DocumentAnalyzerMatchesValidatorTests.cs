@@ -54,8 +54,9 @@ public sealed class DocumentAnalyzerMatchesValidatorTests
         static string Key(string id, int line, int column, string message) => $"{id} ({line},{column}) {message}";
         // Past a hard line break joined by the importer (PDF text) the validator's column is approximate and may
         // run past the line's end; the compiler needs a real position, so the analyzer stops at the line's end.
-        var lines = text.Split('\n');
-        int Column(int line, int column) => line - 1 < lines.Length ? System.Math.Min(column, lines[line - 1].TrimEnd('\r').Length + 1) : column;
+        // Lines as the compiler counts them: a line ends at CR LF, LF or a lone CR.
+        var lines = Microsoft.CodeAnalysis.Text.SourceText.From(text).Lines;
+        int Column(int line, int column) => line - 1 < lines.Count ? System.Math.Min(column, lines[line - 1].End - lines[line - 1].Start + 1) : column;
         Assert.Equal(
             findings.Select(f => Key(f.RuleId, f.Location.Source?.Line ?? 1, Column(f.Location.Source?.Line ?? 1, f.Location.Source?.Column ?? 1), f.Message))
                 .Concat(notes.Select(n => Key(n.Code, n.Source?.Line ?? 1, Column(n.Source?.Line ?? 1, n.Source?.Column ?? 1), n.Message))).Order(),

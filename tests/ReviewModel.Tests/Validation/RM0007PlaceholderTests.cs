@@ -74,4 +74,31 @@ public class RM0007PlaceholderTests
 
         Check.Silent(Check.Validate(document), "RM0007");
     }
+
+    [Fact]
+    public void An_owner_read_out_of_the_measure_text_is_reported_once_at_its_position()
+    {
+        const string text = "某某党委班子2024年度民主生活会对照检查材料\n\n一、存在的问题\n\n（一）理论学习方面。学习不深入。\n\n二、原因分析\n\n（一）理论学习不够。\n\n三、整改措施\n\n（一）加强学习。责任人：xx，责任单位：xx办公室，完成时限：2025年6月底。\n";
+        var imported = ReviewModel.Import.ReviewImporter.Import(text);
+        var measure = imported.Document.AllMeasures.Single();
+        Assert.True(measure.AccountabilityInText);
+        Assert.Equal(new[] { "xx" }, measure.Owners);
+
+        var findings = Check.Validate(imported.Document).Of("RM0007").ToList();
+
+        // One finding per placeholder written in the text, each with its line; none again at .owners or .owningUnit.
+        Assert.Equal(new[] { "xx", "xx" }, findings.Select(f => (string)f.Arguments[0]!).ToArray());
+        Assert.All(findings, f => Assert.Equal(13, f.Location.Source!.Line));
+        Assert.DoesNotContain(findings, f => f.Location.Path.Contains(".owners") || f.Location.Path.Contains(".owningUnit"));
+    }
+
+    [Fact]
+    public void An_owner_given_in_code_is_reported_at_its_field()
+    {
+        var document = TestDocuments.Team.AddMeasure("M5", "深化学习。", "每月集中学习一次。", x => x.Addresses("P1.1").Owner("xx").Deadline(TestDocuments.Due));
+
+        var finding = Check.Single(Check.Validate(document), "RM0007");
+
+        Assert.EndsWith(".owners[0]", finding.Location.Path);
+    }
 }

@@ -57,6 +57,9 @@ internal sealed class SourceSpan
     /// <summary>Whether the span knows where it is in the input.</summary>
     public bool HasPosition => _start >= 0 || _segments is not null;
 
+    /// <summary>Whether the span is one run of the input, character for character (no markup left out, no lines joined).</summary>
+    public bool IsOneRun => _segments is null;
+
     public char this[int index] => (uint)index < (uint)Length ? _buffer[_from + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The span's characters, read in place.</summary>

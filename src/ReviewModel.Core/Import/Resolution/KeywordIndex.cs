@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace ReviewModel.Import;
 
@@ -11,50 +12,131 @@ namespace ReviewModel.Import;
 /// </summary>
 /// <remarks>
 /// Postings live in flat arrays (one chain per pair) and a query adds into one score array reused
-/// between queries, so a query allocates nothing. An index is used by one thread at a time.
+/// between queries, so a query allocates nothing. An index is used by one thread at a time. Its arrays are kept
+/// for the next index the same thread builds (<see cref="Build"/> and <see cref="Dispose"/>), so that importing
+/// one file after another does not allocate them again; an index that grew large is let go instead.
 /// </remarks>
-internal sealed class KeywordIndex
+internal sealed class KeywordIndex : IDisposable
 {
     private const int MaxPostings = ImportThresholds.MaxKeywordPostings;
     private const string FunctionChars = "的了是在和与及对不有为一等中上个这也要把将以其之着并或而但又从被所就都使于让";
 
-    /// <summary>One bit per UTF-16 code unit: whether it is one of <see cref="FunctionChars"/>.</summary>
-    private static readonly ulong[] FunctionBits = CreateFunctionBits();
+    /// <summary>The most pair slots an index may hold and still be kept for reuse (beyond, its arrays are let go).</summary>
+    private const int MaxKeptSlots = 1 << 16;
+
+    /// <summary>One bit per UTF-16 code unit: whether it is a keyword character (CJK, not one of <see cref="FunctionChars"/>).</summary>
+    private static readonly ulong[] KeywordBits = CreateKeywordBits();
 
     private static readonly int[] CommonPairs =
         new[] { "问题", "工作", "方面", "存在", "进一", "一步", "不够", "还有", "没有", "有些", "一些", "同志", "班子", "成员", "我们", "自己", "情况", "认识" }
             .Select(w => (w[0] << 16) | w[1]).ToArray();
 
+    /// <summary>Indexes kept by this thread for reuse (two: link inference holds a measure index and a cause index at once).</summary>
+    [ThreadStatic]
+    private static KeywordIndex?[]? _kept;
+
     /// <summary>Pair → slot. Common pairs have a slot marked <see cref="Slot.Common"/>.</summary>
-    private readonly PairTable _table;
+    private readonly PairTable _table = new();
 
     /// <summary>The pairs of the current query that no indexed text holds (each counts once in the query's norm).</summary>
     private readonly StampedSet _unseen = new();
-    private Slot[] _slots;
+    private Slot[] _slots = new Slot[64];
     private int _slotCount;
     private int _stamp;
 
     /// <summary>The postings: text index and the next posting of the same pair (-1 at the end).</summary>
-    private int[] _postingText;
-    private int[] _postingNext;
+    private int[] _postingText = new int[64];
+    private int[] _postingNext = new int[64];
     private int _postingCount;
 
-    private readonly double[] _norms;
-    private readonly double[] _logs;
-    private readonly double _unseenWeight;
-    private readonly int _count;
+    /// <summary>The slots of each text, in one list: text d's run from <see cref="_textStart"/>[d] to [d + 1].</summary>
+    private readonly List<int> _textSlots = new();
+    private int[] _textStart = new int[8];
 
-    // Scratch state of one query, reused so that queries allocate nothing.
-    private readonly double[] _scores;
-    private readonly bool[] _touched;
+    private double[] _norms = new double[4];
+    private readonly double[] _logs = new double[MaxPostings + 2];
+    private double _unseenWeight;
+    private int _count;
+
+    // Scratch state of one query, reused so that queries allocate nothing; all zero between queries.
+    private double[] _scores = new double[4];
+    private bool[] _touched = new bool[4];
     private readonly List<int> _touchedList = new();
+
+    private KeywordIndex()
+    {
+    }
 
     /// <summary>Indexes texts each given in parts, read as if concatenated (pairs across the parts' boundaries count).</summary>
     public KeywordIndex(IReadOnlyList<IReadOnlyList<string>> texts)
     {
+        Load(texts);
+    }
+
+    /// <summary>
+    /// An index of <paramref name="texts"/> (each given in parts, read as if concatenated), on arrays this thread kept from an
+    /// earlier index when it has one. Dispose it when done, so that the next one can reuse them.
+    /// </summary>
+    public static KeywordIndex Build(IReadOnlyList<IReadOnlyList<string>> texts)
+    {
+        KeywordIndex? index = null;
+        var kept = _kept;
+        if (kept is not null)
+        {
+            for (var i = 0; i < kept.Length && index is null; i++)
+            {
+                index = kept[i];
+                kept[i] = null;
+            }
+        }
+
+        index ??= new KeywordIndex();
+        index.Load(texts);
+        return index;
+    }
+
+    /// <summary>Gives the index's arrays back to this thread for the next <see cref="Build"/>, unless they grew large.</summary>
+    public void Dispose()
+    {
+        if (_slots.Length > MaxKeptSlots || _stamp > int.MaxValue / 2)
+        {
+            return; // let a large index go rather than hold its memory; start stamps afresh long before they could wrap
+        }
+
+        var kept = _kept ??= new KeywordIndex?[2];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (ReferenceEquals(kept[i], this))
+            {
+                return;
+            }
+        }
+
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (kept[i] is null)
+            {
+                kept[i] = this;
+                return;
+            }
+        }
+    }
+
+    private void Load(IReadOnlyList<IReadOnlyList<string>> texts)
+    {
         _count = texts.Count;
-        _scores = new double[_count];
-        _touched = new bool[_count];
+        if (_scores.Length < _count)
+        {
+            _scores = new double[_count];
+            _touched = new bool[_count];
+            _norms = new double[_count];
+        }
+
+        if (_textStart.Length < _count + 1)
+        {
+            _textStart = new int[_count + 1];
+        }
+
         var length = 0;
         foreach (var parts in texts)
         {
@@ -67,58 +149,70 @@ internal sealed class KeywordIndex
         // A text of n characters has at most n - 1 pairs; Chinese prose has about 0.4 n distinct keyword pairs
         // (the sample's causes: 1,186 characters, 448 pairs). Sized for that; the arrays grow if a text has more.
         var expected = Math.Min(length * 2 / 5, 1 << 20) + CommonPairs.Length;
-        _table = new PairTable(expected);
-        _slots = new Slot[expected];
-        _postingText = new int[expected];
-        _postingNext = new int[expected];
+        _table.Reset(expected);
+        if (_slots.Length < expected)
+        {
+            _slots = new Slot[expected];
+        }
+
+        if (_postingText.Length < expected)
+        {
+            _postingText = new int[expected];
+            _postingNext = new int[expected];
+        }
+
+        _slotCount = 0;
+        _postingCount = 0;
+        _textSlots.Clear();
         foreach (var pair in CommonPairs)
         {
             _slots[_table.GetOrAdd(pair, _slotCount)] = new Slot { Count = Slot.Common, Head = -1 };
             _slotCount++;
         }
 
-        var slotsOf = new List<int>[texts.Count];
         for (var d = 0; d < texts.Count; d++)
         {
-            var slots = new List<int>();
+            _textStart[d] = _textSlots.Count;
             _stamp++;
-            var previous = '\0';
+            var previous = -1; // the last character when it is a keyword character, else -1
             foreach (var part in texts[d])
             {
                 foreach (var c in part)
                 {
-                    if (IsKeywordChar(previous) && IsKeywordChar(c))
+                    if (!IsKeywordChar(c))
                     {
-                        AddPair(d, (previous << 16) | c, slots);
+                        previous = -1;
+                        continue;
+                    }
+
+                    if (previous >= 0)
+                    {
+                        AddPair(d, (previous << 16) | c);
                     }
 
                     previous = c;
                 }
             }
-
-            slotsOf[d] = slots;
         }
 
+        _textStart[texts.Count] = _textSlots.Count;
         _unseenWeight = Math.Log(1 + _count);
-        _logs = new double[MaxPostings + 2];
         for (var n = 1; n < _logs.Length; n++)
         {
             _logs[n] = Math.Log(1 + ((double)_count / n));
         }
 
-        _norms = new double[texts.Count];
         for (var d = 0; d < texts.Count; d++)
         {
             var sum = 0.0;
-            foreach (var slot in slotsOf[d])
+            for (var i = _textStart[d]; i < _textStart[d + 1]; i++)
             {
-                sum += Weight(_slots[slot].Count);
+                sum += Weight(_slots[_textSlots[i]].Count);
             }
 
             _norms[d] = sum;
         }
     }
-
     /// <summary>
     /// The best match of the text given in <paramref name="parts"/> (read as if concatenated), and every text's
     /// score added to <paramref name="all"/> when given (index and score, only texts sharing a pair, in ascending index order).
@@ -127,12 +221,18 @@ internal sealed class KeywordIndex
     {
         _stamp++;
         var queryNorm = 0.0;
-        var previous = '\0';
+        var previous = -1; // the last character when it is a keyword character, else -1
         foreach (var part in parts)
         {
             foreach (var c in part)
             {
-                if (IsKeywordChar(previous) && IsKeywordChar(c))
+                if (!IsKeywordChar(c))
+                {
+                    previous = -1;
+                    continue;
+                }
+
+                if (previous >= 0)
                 {
                     queryNorm = Query((previous << 16) | c, queryNorm);
                 }
@@ -202,7 +302,7 @@ internal sealed class KeywordIndex
     }
 
     /// <summary>Adds one pair of text <paramref name="d"/> (the first time it occurs in that text) to the postings.</summary>
-    private void AddPair(int d, int pair, List<int> slotsOfText)
+    private void AddPair(int d, int pair)
     {
         var index = SlotOf(pair);
         ref var slot = ref _slots[index];
@@ -212,7 +312,7 @@ internal sealed class KeywordIndex
         }
 
         slot.Stamp = _stamp;
-        slotsOfText.Add(index);
+        _textSlots.Add(index);
         if (slot.Count <= MaxPostings)
         {
             if (_postingCount == _postingText.Length)
@@ -258,14 +358,23 @@ internal sealed class KeywordIndex
     }
 
     /// <summary>A character a keyword pair is made of: CJK, not a function word.</summary>
-    private static bool IsKeywordChar(char c) => Chars.IsCjk(c) && (FunctionBits[c >> 6] & (1UL << (c & 63))) == 0;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsKeywordChar(char c) => (KeywordBits[c >> 6] & (1UL << (c & 63))) != 0;
 
-    private static ulong[] CreateFunctionBits()
+    private static ulong[] CreateKeywordBits()
     {
         var bits = new ulong[65536 / 64];
+        for (var c = 0; c < 65536; c++)
+        {
+            if (Chars.IsCjk((char)c))
+            {
+                bits[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+
         foreach (var c in FunctionChars)
         {
-            bits[c >> 6] |= 1UL << (c & 63);
+            bits[c >> 6] &= ~(1UL << (c & 63));
         }
 
         return bits;
@@ -284,16 +393,19 @@ internal sealed class KeywordIndex
 
     /// <summary>
     /// An open-addressing hash table from pair (never 0: both characters are CJK) to slot number, with linear probing,
-    /// kept at most three quarters full. Cheaper than a dictionary for the one lookup per character pair that indexing and queries make.
+    /// kept at most three quarters full; each key sits beside its value, so a probe reads one place. Cheaper than a
+    /// dictionary for the one lookup per character pair that indexing and queries make. <see cref="Reset"/> empties it for
+    /// the next index, keeping its array when that is not much larger than needed.
     /// </summary>
     private sealed class PairTable
     {
-        private int[] _keys;
-        private int[] _values;
-        private int _shift;
+        private int[] _entries = new int[32];
+        private int _mask = 15;
+        private int _shift = 28;
         private int _count;
 
-        public PairTable(int expected)
+        /// <summary>Empties the table, sized for <paramref name="expected"/> keys.</summary>
+        public void Reset(int expected)
         {
             var size = 16;
             while (size * 3 < expected * 4)
@@ -301,23 +413,35 @@ internal sealed class KeywordIndex
                 size <<= 1;
             }
 
-            _keys = new int[size];
-            _values = new int[size];
+            if (_entries.Length < size * 2 || _entries.Length > size * 8)
+            {
+                _entries = new int[size * 2];
+            }
+            else
+            {
+                size = _entries.Length / 2;
+                Array.Clear(_entries, 0, _entries.Length);
+            }
+
+            _mask = size - 1;
             _shift = 32 - Log2(size);
+            _count = 0;
         }
 
         /// <summary>The value of <paramref name="key"/>, or -1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Get(int key)
         {
-            var mask = _keys.Length - 1;
-            for (var i = Hash(key); ; i = (i + 1) & mask)
+            var entries = _entries;
+            for (var i = Hash(key); ; i = (i + 1) & _mask)
             {
-                if (_keys[i] == key)
+                var stored = entries[2 * i];
+                if (stored == key)
                 {
-                    return _values[i];
+                    return entries[(2 * i) + 1];
                 }
 
-                if (_keys[i] == 0)
+                if (stored == 0)
                 {
                     return -1;
                 }
@@ -327,19 +451,19 @@ internal sealed class KeywordIndex
         /// <summary>The value of <paramref name="key"/>, or <paramref name="value"/> after adding it when absent.</summary>
         public int GetOrAdd(int key, int value)
         {
-            var mask = _keys.Length - 1;
-            for (var i = Hash(key); ; i = (i + 1) & mask)
+            for (var i = Hash(key); ; i = (i + 1) & _mask)
             {
-                if (_keys[i] == key)
+                var stored = _entries[2 * i];
+                if (stored == key)
                 {
-                    return _values[i];
+                    return _entries[(2 * i) + 1];
                 }
 
-                if (_keys[i] == 0)
+                if (stored == 0)
                 {
-                    _keys[i] = key;
-                    _values[i] = value;
-                    if (++_count * 4 > _keys.Length * 3)
+                    _entries[2 * i] = key;
+                    _entries[(2 * i) + 1] = value;
+                    if (++_count * 4 > (_mask + 1) * 3)
                     {
                         Grow();
                     }
@@ -353,27 +477,25 @@ internal sealed class KeywordIndex
 
         private void Grow()
         {
-            var keys = _keys;
-            var values = _values;
-            _keys = new int[keys.Length * 2];
-            _values = new int[keys.Length * 2];
+            var entries = _entries;
+            _entries = new int[entries.Length * 2];
+            _mask = (_mask << 1) | 1;
             _shift--;
-            var mask = _keys.Length - 1;
-            for (var k = 0; k < keys.Length; k++)
+            for (var k = 0; k < entries.Length; k += 2)
             {
-                if (keys[k] == 0)
+                if (entries[k] == 0)
                 {
                     continue;
                 }
 
-                var i = Hash(keys[k]);
-                while (_keys[i] != 0)
+                var i = Hash(entries[k]);
+                while (_entries[2 * i] != 0)
                 {
-                    i = (i + 1) & mask;
+                    i = (i + 1) & _mask;
                 }
 
-                _keys[i] = keys[k];
-                _values[i] = values[k];
+                _entries[2 * i] = entries[k];
+                _entries[(2 * i) + 1] = entries[k + 1];
             }
         }
 

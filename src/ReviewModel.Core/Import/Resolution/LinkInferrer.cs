@@ -36,17 +36,51 @@ internal static class LinkInferrer
         var explains = causes.ToDictionary(c => c.Id, _ => new List<Link>());
 
         // The causes' index serves twice (problems to causes, measures to causes): built once, when first needed.
+        // Indexes are disposed at the end, which lets the next import on this thread reuse their arrays.
         KeywordIndex? causeIndex = null;
-        KeywordIndex CauseIndex() => causeIndex ??= new KeywordIndex(causes.Select(CauseText).ToList());
+        KeywordIndex? measureIndex = null;
+        KeywordIndex CauseIndex() => causeIndex ??= KeywordIndex.Build(causes.Select(CauseText).ToList());
+        try
+        {
+            Link(groups, problems, causes, measures, addresses, remedies, explains, CauseIndex, () => measureIndex ??= KeywordIndex.Build(measures.Select(MeasureText).ToList()), links, cancellationToken);
+        }
+        finally
+        {
+            causeIndex?.Dispose();
+            measureIndex?.Dispose();
+        }
 
+        var sections = document.Sections.Select(section => section switch
+        {
+            CauseSection c => new CauseSection(c.Heading, c.Causes.Select(x => new Cause(x.Id, x.Title, x.Body, Merge(x.Explains, explains[x.Id]), x.Source)).ToValueList(), c.NumberStyle, c.Intro, c.Closing, c.Source),
+            MeasureSection m => new MeasureSection(m.Heading, m.Measures.Select(x => new Measure(x.Id, x.Title, x.Body, x.Items, x.ItemLayout, Merge(x.Addresses, addresses[x.Id]), Merge(x.Remedies, remedies[x.Id]), x.Owners, x.OwningUnit, x.Deadline, x.Standard, x.Source, x.AccountabilityInText, x.ItemNumberStyle)).ToValueList(), m.NumberStyle, m.Intro, m.Closing, m.Source),
+            _ => section,
+        }).ToValueList();
+        return new ReviewDocument(document.Header, document.Preamble, sections, document.Waivers, document.Comments);
+    }
+
+    /// <summary>The three kinds of link: measures to problems, causes to problems, measures to causes.</summary>
+    private static void Link(
+        List<AspectGroup> groups,
+        List<Problem> problems,
+        List<Cause> causes,
+        List<Measure> measures,
+        Dictionary<string, List<Link>> addresses,
+        Dictionary<string, List<Link>> remedies,
+        Dictionary<string, List<Link>> explains,
+        System.Func<KeywordIndex> causeIndex,
+        System.Func<KeywordIndex> measureIndex,
+        List<InferredLink> links,
+        CancellationToken cancellationToken)
+    {
         if (measures.Count > 0 && problems.Count > 0)
         {
-            Match(groups, measures.Select(m => m.Id).ToList(), () => new KeywordIndex(measures.Select(MeasureText).ToList()), problems, addresses, InferredLinkKind.Addresses, links, cancellationToken);
+            Match(groups, measures.Select(m => m.Id).ToList(), measureIndex, problems, addresses, InferredLinkKind.Addresses, links, cancellationToken);
         }
 
         if (causes.Count > 0 && problems.Count > 0)
         {
-            Match(groups, causes.Select(c => c.Id).ToList(), CauseIndex, problems, explains, InferredLinkKind.Explains, links, cancellationToken);
+            Match(groups, causes.Select(c => c.Id).ToList(), causeIndex, problems, explains, InferredLinkKind.Explains, links, cancellationToken);
         }
 
         if (measures.Count > 0 && causes.Count > 0)
@@ -60,7 +94,7 @@ internal static class LinkInferrer
             }
             else
             {
-                var index = CauseIndex();
+                var index = causeIndex();
                 foreach (var measure in measures)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -72,14 +106,6 @@ internal static class LinkInferrer
                 }
             }
         }
-
-        var sections = document.Sections.Select(section => section switch
-        {
-            CauseSection c => new CauseSection(c.Heading, c.Causes.Select(x => new Cause(x.Id, x.Title, x.Body, Merge(x.Explains, explains[x.Id]), x.Source)).ToValueList(), c.NumberStyle, c.Intro, c.Closing, c.Source),
-            MeasureSection m => new MeasureSection(m.Heading, m.Measures.Select(x => new Measure(x.Id, x.Title, x.Body, x.Items, x.ItemLayout, Merge(x.Addresses, addresses[x.Id]), Merge(x.Remedies, remedies[x.Id]), x.Owners, x.OwningUnit, x.Deadline, x.Standard, x.Source, x.AccountabilityInText, x.ItemNumberStyle)).ToValueList(), m.NumberStyle, m.Intro, m.Closing, m.Source),
-            _ => section,
-        }).ToValueList();
-        return new ReviewDocument(document.Header, document.Preamble, sections, document.Waivers, document.Comments);
     }
 
     private static void Match(List<AspectGroup> groups, List<string> ids, System.Func<KeywordIndex> texts, List<Problem> problems, Dictionary<string, List<Link>> target, InferredLinkKind kind, List<InferredLink> links, CancellationToken cancellationToken)

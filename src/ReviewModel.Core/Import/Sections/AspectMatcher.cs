@@ -15,13 +15,17 @@ internal static class AspectMatcher
     /// <summary>The least score for a match (<see cref="ImportThresholds.AspectMatchScore"/>).</summary>
     public const double Threshold = ImportThresholds.AspectMatchScore;
 
-    /// <summary>Each catalogue aspect's normalised title and short title with their sorted character pairs, computed once.</summary>
-    private static readonly ConditionalWeakTable<Aspect, AspectKey> AspectKeys = new();
+    /// <summary>Each catalogue's aspect keys and the index of their character pairs, computed once per catalogue.</summary>
+    private static readonly ConditionalWeakTable<AspectCatalogue, CatalogueKeys> Catalogues = new();
 
     /// <summary>The best aspect of <paramref name="catalogue"/> for <paramref name="heading"/>, with its score (0…1).</summary>
     public static (Aspect? Aspect, double Score) Best(AspectCatalogue catalogue, string heading) => Best(catalogue, Key.Of(heading));
 
-    /// <summary>The best aspect of <paramref name="catalogue"/> for a heading normalised once (<see cref="Key.Of"/>), with its score (0…1).</summary>
+    /// <summary>
+    /// The best aspect of <paramref name="catalogue"/> for a heading normalised once (<see cref="Key.Of"/>), with its score (0…1).
+    /// The pairs the heading shares with every aspect title are counted once per heading, in one pass over its pairs and an
+    /// index of the titles' pairs (<see cref="AspectTitleIndex"/>), instead of one merge per aspect and catalogue.
+    /// </summary>
     public static (Aspect? Aspect, double Score) Best(AspectCatalogue catalogue, Key key)
     {
         Aspect? best = null;
@@ -31,11 +35,13 @@ internal static class AspectMatcher
             return (null, 0);
         }
 
-        foreach (var aspect in catalogue.Aspects)
+        var keys = Catalogues.GetValue(catalogue, c => new CatalogueKeys(c));
+        var shared = key.SharedPairs(keys.Index);
+        for (var a = 0; a < keys.Aspects.Length; a++)
         {
-            var aspectKey = AspectKeys.GetValue(aspect, a => new AspectKey(Key.Of(a.Title), a.ShortTitle is { } s ? Normalize(s) : null));
-            var score = Score(key, aspectKey.Title);
-            if (aspectKey.ShortTitle is { } shortTitle && string.Equals(shortTitle, key.Text, StringComparison.Ordinal))
+            var title = keys.Titles[a];
+            var score = Score(key, keys.Index.Title(title), shared[title]);
+            if (keys.ShortTitles[a] is { } shortTitle && string.Equals(shortTitle, key.Text, StringComparison.Ordinal))
             {
                 score = 1;
             }
@@ -43,7 +49,7 @@ internal static class AspectMatcher
             if (score > bestScore)
             {
                 bestScore = score;
-                best = aspect;
+                best = keys.Aspects[a];
             }
         }
 
@@ -54,6 +60,8 @@ internal static class AspectMatcher
     internal sealed class Key
     {
         private int[]? _pairs;
+        private AspectTitleIndex? _sharedIndex;
+        private int[]? _shared;
 
         private Key(string text)
         {
@@ -66,6 +74,18 @@ internal static class AspectMatcher
         public int[] Pairs => _pairs ??= SortedPairs(Text);
 
         public static Key Of(string heading) => new(Normalize(heading));
+
+        /// <summary>The pairs this text shares with each title of <paramref name="index"/>, counted once per index (the last one asked for is kept).</summary>
+        public int[] SharedPairs(AspectTitleIndex index)
+        {
+            if (!ReferenceEquals(_sharedIndex, index) || _shared is null)
+            {
+                _shared = index.SharedPairs(Pairs);
+                _sharedIndex = index;
+            }
+
+            return _shared;
+        }
 
         private static int[] SortedPairs(string s)
         {
@@ -85,17 +105,44 @@ internal static class AspectMatcher
         }
     }
 
-    private sealed class AspectKey
+    /// <summary>
+    /// A catalogue's aspects with their short titles, and where their titles are in an <see cref="AspectTitleIndex"/>: the
+    /// index of every built-in catalogue (so that a heading is compared with all of them in one pass, however many
+    /// catalogues are candidates), or the catalogue's own for a catalogue made by the user.
+    /// </summary>
+    private sealed class CatalogueKeys
     {
-        public AspectKey(Key title, string? shortTitle)
+        private static AspectTitleIndex? _builtIn;
+
+        public CatalogueKeys(AspectCatalogue catalogue)
         {
-            Title = title;
-            ShortTitle = shortTitle;
+            var builtIn = false;
+            foreach (var known in AspectCatalogues.All)
+            {
+                builtIn |= ReferenceEquals(known, catalogue);
+            }
+
+            Index = builtIn ? _builtIn ??= new AspectTitleIndex(AspectCatalogues.All) : new AspectTitleIndex(new[] { catalogue });
+            var count = catalogue.Aspects.Count;
+            Aspects = new Aspect[count];
+            Titles = new int[count];
+            ShortTitles = new string?[count];
+            for (var a = 0; a < count; a++)
+            {
+                Aspects[a] = catalogue.Aspects[a];
+                Titles[a] = Index.IndexOf(catalogue.Aspects[a].Title);
+                ShortTitles[a] = catalogue.Aspects[a].ShortTitle is { } s ? Normalize(s) : null;
+            }
         }
 
-        public Key Title { get; }
+        public AspectTitleIndex Index { get; }
 
-        public string? ShortTitle { get; }
+        public Aspect[] Aspects { get; }
+
+        /// <summary>Each aspect's title as its number in <see cref="Index"/>.</summary>
+        public int[] Titles { get; }
+
+        public string?[] ShortTitles { get; }
     }
 
     /// <summary>Whether a heading reads like an aspect heading (在……方面, 带头……, ……情况), regardless of catalogue.</summary>
@@ -208,7 +255,13 @@ internal static class AspectMatcher
     private static bool EndsWith(char[] letters, int start, int end, string tail) =>
         end - start >= tail.Length && StartsWith(letters, end - tail.Length, end, tail);
 
-    private static double Score(Key a, Key b)
+    /// <summary>
+    /// The score of two keys that share <paramref name="shared"/> character pairs: 1 when equal; for a text contained in the
+    /// other, <see cref="ImportThresholds.ContainmentScore"/> and up by how much of the longer it covers; otherwise Dice's
+    /// coefficient over the pairs. Containment needs every pair of the shorter text in the longer, so the substring search
+    /// runs only then.
+    /// </summary>
+    private static double Score(Key a, Key b, int shared)
     {
         if (a.Text.Length == 0 || b.Text.Length == 0)
         {
@@ -222,43 +275,12 @@ internal static class AspectMatcher
 
         var shorter = a.Text.Length <= b.Text.Length ? a.Text : b.Text;
         var longer = a.Text.Length <= b.Text.Length ? b.Text : a.Text;
-        if (shorter.Length >= ImportThresholds.MinContainedKeyLength && longer.IndexOf(shorter, StringComparison.Ordinal) >= 0)
+        if (shorter.Length >= ImportThresholds.MinContainedKeyLength && shared == shorter.Length - 1 && longer.IndexOf(shorter, StringComparison.Ordinal) >= 0)
         {
             return ImportThresholds.ContainmentScore + ((1 - ImportThresholds.ContainmentScore) * shorter.Length / longer.Length);
         }
 
-        return Dice(a, b);
-    }
-
-    /// <summary>Dice's coefficient over character pairs (repeats counted as often as both sides have them): one merge of two sorted arrays.</summary>
-    private static double Dice(Key a, Key b)
-    {
-        if (a.Text.Length < 2 || b.Text.Length < 2)
-        {
-            return 0;
-        }
-
-        var x = a.Pairs;
-        var y = b.Pairs;
-        var shared = 0;
-        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
-        {
-            if (x[i] == y[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (x[i] < y[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return 2.0 * shared / (a.Text.Length - 1 + b.Text.Length - 1);
+        // Dice's coefficient over character pairs (repeats counted as often as both sides have them).
+        return a.Text.Length < 2 || b.Text.Length < 2 ? 0 : 2.0 * shared / (a.Text.Length - 1 + b.Text.Length - 1);
     }
 }

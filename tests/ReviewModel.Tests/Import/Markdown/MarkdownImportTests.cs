@@ -91,11 +91,10 @@ public class MarkdownImportTests
 
         var finding = Assert.Single(findings);
         Assert.Equal("xx次", finding.Arguments[0]);
-        // The line is exact. The validator places a finding at the element's start plus its offset in the
-        // element's text, so the column is short by the markup removed before it on the line (the closing "**").
+        // Line and column are exact, although markup ("**") was left out of the element's text before it.
         var (line, column) = At("xx次");
         Assert.Equal(line, finding.Location.Source!.Line);
-        Assert.Equal(column - "**".Length, finding.Location.Source.Column);
+        Assert.Equal(column, finding.Location.Source.Column);
     }
 
     [Fact]

@@ -9,16 +9,15 @@ namespace ReviewModel.Tests.Import.Markdown;
 /// <summary>
 /// A heading whose <c>#</c> is followed by a tab: Markdig gives its text spans in a tab-expanded copy of the line,
 /// not in the source. The reader finds the text on the heading's own line, so every line is read once, in source
-/// order, and nothing is lost (found by the random-insertion property; the fixture is its failing input, named
-/// <c>.md.input</c> so that the analyzer-versus-validator comparison of every fixture material leaves it out: its lone
-/// CR line ends place two findings differently in the compiler's text, which is noted in the closing note).
+/// order, and nothing is lost (found by the random-insertion property; the fixture is its failing input, and the
+/// analyzer-versus-validator comparison of every fixture material checks it too, lone CR line ends included).
 /// </summary>
 public class MarkdownLineEndTests
 {
     [Fact]
     public void Lines_ending_in_lone_CRs_are_read_once_each()
     {
-        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Import", "markdown-tab-heading-fuzzed.md.input"));
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Import", "markdown-tab-heading-fuzzed.md"));
         Assert.StartsWith("\r", text);
         var result = ReviewImporter.Import(text, ImportOptions.Default.WithFormat(ImportFormat.Markdown));
         Assert.Null(ImportAccounting.Check(text, result));
