@@ -30,6 +30,25 @@ internal sealed class ImportContext
 
     public int MeasureCount { get; set; }
 
+    /// <summary>
+    /// A heading normalised for aspect matching (<see cref="AspectMatcher.Key"/>), made once per import: the sections stage
+    /// (is this line an aspect heading?) and the resolution stage (which catalogue, which aspect) match the same headings,
+    /// and a key keeps its shared character pairs with the catalogues' titles.
+    /// </summary>
+    public AspectMatcher.Key AspectKey(string heading)
+    {
+        _aspectKeys ??= new Dictionary<string, AspectMatcher.Key>(System.StringComparer.Ordinal);
+        if (!_aspectKeys.TryGetValue(heading, out var key))
+        {
+            key = AspectMatcher.Key.Of(heading);
+            _aspectKeys.Add(heading, key);
+        }
+
+        return key;
+    }
+
+    private Dictionary<string, AspectMatcher.Key>? _aspectKeys;
+
     /// <summary>The year measures run in, for deadlines written without one (9月底前): the meeting's year, or the year after a 年度 title.</summary>
     public int? ContextYear { get; set; }
 
@@ -50,7 +69,26 @@ internal sealed class ImportContext
 
     public Paragraph Paragraph(SourceSpan span) => new(span.Text, Locate(span));
 
-    public ValueList<Paragraph> Paragraphs(IEnumerable<SourceSpan> spans) => spans.Where(s => s.Length > 0).Select(Paragraph).ToValueList();
+    /// <summary>The non-empty spans as paragraphs, in order.</summary>
+    public ValueList<Paragraph> Paragraphs(IReadOnlyList<SourceSpan> spans)
+    {
+        var count = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            count += spans[i].Length > 0 ? 1 : 0;
+        }
+
+        var paragraphs = new Paragraph[count];
+        for (int i = 0, at = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Length > 0)
+            {
+                paragraphs[at++] = Paragraph(spans[i]);
+            }
+        }
+
+        return ValueList<Paragraph>.Adopt(paragraphs);
+    }
 
     public void Report(RuleDescriptor rule, SourceSpan? at, params object?[] arguments) =>
         Diagnostics.Add(ImportDiagnostic.Of(rule, at is null ? null : Locate(at), arguments));

@@ -34,16 +34,22 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
             throw new ArgumentNullException(nameof(items));
         }
 
-        var array = items.ToArray();
-        for (var i = 0; i < array.Length; i++)
+        return Adopt(items.ToArray());
+    }
+
+    /// <summary>A list over <paramref name="items"/> itself, without the copy <see cref="From"/> makes: for the
+    /// library's own code, which made the array for the list and never writes to it again.</summary>
+    internal static ValueList<T> Adopt(T[] items)
+    {
+        for (var i = 0; i < items.Length; i++)
         {
-            if (array[i] is null)
+            if (items[i] is null)
             {
                 throw new ArgumentException($"列表第 {i} 项为 null；文档中的列表不能含 null (item {i} is null; document lists hold no nulls).", nameof(items));
             }
         }
 
-        return array.Length == 0 ? Empty : new ValueList<T>(array, copy: false);
+        return items.Length == 0 ? Empty : new ValueList<T>(items, copy: false);
     }
 
     /// <summary>Creates a list holding the given items.</summary>

@@ -15,6 +15,12 @@ internal static class DeadlineText
     /// <summary>The periods a recurring commitment names after 每, longest first.</summary>
     private static readonly string[] Periods = { "季度", "半年", "学期", "周", "月", "季", "年" };
 
+    /// <summary>What running text may promise instead of a date.</summary>
+    private const string LongTermWords = "长期坚持";
+
+    /// <summary>The characters <see cref="Find{T}"/> stops at: what may start a date (digits, masks x, 年), 每 and 长.</summary>
+    private static readonly CharSet Starts = new("0123456789０１２３４５６７８９xX×ｘＸ年每长");
+
     /// <summary>Reads a labelled value: the whole value is the deadline (<c>2025年6月30日</c>, <c>2025年底</c>, <c>长期坚持</c>, <c>每季度</c>).</summary>
     public static Deadline? ParseValue(string value, int? contextYear)
     {
@@ -26,7 +32,7 @@ internal static class DeadlineText
 
         for (var i = 0; i < v.Length; i++)
         {
-            if (TryReadDate(v, i, contextYear, out var date, out _))
+            if (TryReadDate(new StringText(v), i, contextYear, out var date, out _))
             {
                 return date;
             }
@@ -43,16 +49,42 @@ internal static class DeadlineText
             }
         }
 
-        return FindRecurrence(v, 0);
+        return FindRecurrence(new StringText(v), 0);
     }
 
     /// <summary>Finds the time limit in running text: the latest date written as a limit (followed by 前, or a
     /// month or year end), else the first recurrence (每月, 每季度), else 长期坚持; marked inferred, with its words.</summary>
-    public static Deadline? Find(string text, int? contextYear)
+    public static Deadline? Find(string text, int? contextYear) => Find(new StringText(text), contextYear);
+
+    /// <summary>Finds the time limit in running text read from a string or a buffer (see <see cref="Find(string, int?)"/>).</summary>
+    public static Deadline? Find<T>(T text, int? contextYear)
+        where T : struct, ITextSource
     {
+        // One pass: dates, and the first recurrence and any 长期坚持 for when no date is a limit (a date never holds 每 or 长,
+        // so skipping past one skips neither).
         Deadline? best = null;
+        string? period = null;
+        var longTerm = false;
         for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (!Starts.Contains(c))
+            {
+                continue;
+            }
+
+            if (c == '每')
+            {
+                period ??= PeriodAt(text, i);
+                continue;
+            }
+
+            if (c == '长')
+            {
+                longTerm = longTerm || text.StartsWithAt(i, LongTermWords);
+                continue;
+            }
+
             if (!CanStartDate(text, i) || !TryReadDate(text, i, contextYear, out var date, out var end))
             {
                 continue;
@@ -83,14 +115,13 @@ internal static class DeadlineText
             return best;
         }
 
-        var recurring = FindRecurrence(text, 0);
-        if (recurring is not null)
+        if (period is not null)
         {
+            var recurring = Deadline.Recurring("每" + period);
             return recurring.AsInferred(recurring.Recurrence);
         }
 
-        var longTerm = text.IndexOf("长期坚持", StringComparison.Ordinal);
-        return longTerm >= 0 ? Deadline.LongTerm.AsInferred("长期坚持") : null;
+        return longTerm ? Deadline.LongTerm.AsInferred(LongTermWords) : null;
     }
 
     /// <summary>Formats a deadline as the official text writes it.</summary>
@@ -114,22 +145,34 @@ internal static class DeadlineText
         };
     }
 
-    private static Deadline? FindRecurrence(string text, int from)
+    private static Deadline? FindRecurrence<T>(T text, int from)
+        where T : struct, ITextSource
     {
-        for (var i = text.IndexOf('每', from); i >= 0 && i + 1 < text.Length; i = text.IndexOf('每', i + 1))
+        for (var i = text.IndexOf('每', from); i >= 0; i = text.IndexOf('每', i + 1))
         {
-            foreach (var period in Periods)
+            if (PeriodAt(text, i) is { } period)
             {
-                if (string.CompareOrdinal(text, i + 1, period, 0, period.Length) == 0)
-                {
-                    var words = "每" + period;
-                    if (period == "季" && At(text, i + 2) == '度')
-                    {
-                        continue;
-                    }
+                return Deadline.Recurring("每" + period);
+            }
+        }
 
-                    return Deadline.Recurring(words);
-                }
+        return null;
+    }
+
+    /// <summary>The period the 每 at <paramref name="i"/> names (月 in 每月, 季度 in 每季度), or null.</summary>
+    private static string? PeriodAt<T>(T text, int i)
+        where T : struct, ITextSource
+    {
+        if (i + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        foreach (var period in Periods)
+        {
+            if (text.StartsWithAt(i + 1, period) && !(period == "季" && At(text, i + 2) == '度'))
+            {
+                return period;
             }
         }
 
@@ -137,7 +180,8 @@ internal static class DeadlineText
     }
 
     /// <summary>Where a date may start: a digit not after another digit, a mask x before 月, or 年底/年末/年内 with no year before.</summary>
-    private static bool CanStartDate(string text, int i)
+    private static bool CanStartDate<T>(T text, int i)
+        where T : struct, ITextSource
     {
         var c = text[i];
         var before = i > 0 ? text[i - 1] : '\0';
@@ -156,7 +200,8 @@ internal static class DeadlineText
     }
 
     /// <summary>Reads a date at <paramref name="i"/>: 2025年6月30日, 2025年6月底, 2025年6月, 2025年底, 2025-06-30, 6月30日, 9月底, 年底, x月x日.</summary>
-    private static bool TryReadDate(string text, int i, int? contextYear, out Deadline deadline, out int end)
+    private static bool TryReadDate<T>(T text, int i, int? contextYear, out Deadline deadline, out int end)
+        where T : struct, ITextSource
     {
         deadline = null!;
         end = i;
@@ -296,7 +341,8 @@ internal static class DeadlineText
         return false;
     }
 
-    private static bool MakeMonthEnd(int? year, int month, string text, int start, int end, out Deadline deadline)
+    private static bool MakeMonthEnd<T>(int? year, int month, T text, int start, int end, out Deadline deadline)
+        where T : struct, ITextSource
     {
         if (year is null)
         {
@@ -307,7 +353,8 @@ internal static class DeadlineText
         return Make(DeadlineKind.MonthEnd, year.Value, month, CalendarSystem.Iso.GetDaysInMonth(year.Value, month), text, start, end, out deadline);
     }
 
-    private static bool Make(DeadlineKind kind, int year, int month, int day, string text, int start, int end, out Deadline deadline)
+    private static bool Make<T>(DeadlineKind kind, int year, int month, int day, T text, int start, int end, out Deadline deadline)
+        where T : struct, ITextSource
     {
         deadline = null!;
         if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
@@ -319,7 +366,8 @@ internal static class DeadlineText
         return true;
     }
 
-    private static (int Value, int End) ReadNumber(string text, int at, int maxDigits)
+    private static (int Value, int End) ReadNumber<T>(T text, int at, int maxDigits)
+        where T : struct, ITextSource
     {
         var value = 0;
         var end = at;
@@ -332,7 +380,8 @@ internal static class DeadlineText
         return ChineseNumerals.IsDigit(At(text, end)) ? (0, at) : (value, end);
     }
 
-    private static int SkipSpaces(string text, int i)
+    private static int SkipSpaces<T>(T text, int i)
+        where T : struct, ITextSource
     {
         while (i < text.Length && (text[i] == ' ' || text[i] == '\u3000'))
         {
@@ -342,7 +391,8 @@ internal static class DeadlineText
         return i;
     }
 
-    private static char At(string text, int i) => i >= 0 && i < text.Length ? text[i] : '\0';
+    private static char At<T>(T text, int i)
+        where T : struct, ITextSource => i >= 0 && i < text.Length ? text[i] : '\0';
 
     private static bool IsMask(char c) => c == 'x' || c == 'X' || c == '×' || c == 'ｘ' || c == 'Ｘ';
 

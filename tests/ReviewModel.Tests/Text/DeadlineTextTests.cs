@@ -40,6 +40,9 @@ public class DeadlineTextTests
     [InlineData("每月学习1次，2024年6月底前完成研讨，2024年3月31日前完成自查。", 2024, "~month:2024-06")]
     [InlineData("2024年度工作要点已印发。", 2025, "(none)")]
     [InlineData("全年到基层调研不少于10次。", 2025, "(none)")]
+    [InlineData("长期坚持，每月开展一次谈心谈话。", 2025, "~recurring:每月")]
+    [InlineData("长期坚持每月学习，2025年6月底前完成研讨。", 2025, "~month:2025-06")]
+    [InlineData("自2024年6月起长期坚持。", 2025, "~long")]
     public void Running_text_gives_the_latest_limit_or_a_recurrence_marked_inferred(string text, int? year, string expected) =>
         Assert.Equal(expected, CorpusScorer.Canonical(DeadlineText.Find(text, year)));
 

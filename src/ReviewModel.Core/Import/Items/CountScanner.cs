@@ -18,25 +18,38 @@ internal static class CountScanner
     private static readonly string[] OpinionWords = { "意见", "建议" };
 
     /// <summary>Study sessions: "集中学习研讨4次".</summary>
-    public static int? StudySessions(string text) => CountBefore(text, "次", StudyWords, TalkWords, OpinionWords);
+    public static int? StudySessions(string text) => StudySessions(new StringText(text));
+
+    /// <summary>Study sessions in a string or a buffer.</summary>
+    public static int? StudySessions<T>(T text)
+        where T : struct, ITextSource => CountBefore(text, "次", StudyWords, TalkWords, OpinionWords);
 
     /// <summary>Opinions solicited: "征求意见建议58条".</summary>
-    public static int? OpinionsSolicited(string text) => CountBefore(text, "条", OpinionWords, TalkWords, StudyWords);
+    public static int? OpinionsSolicited(string text) => OpinionsSolicited(new StringText(text));
+
+    /// <summary>Opinions solicited in a string or a buffer.</summary>
+    public static int? OpinionsSolicited<T>(T text)
+        where T : struct, ITextSource => CountBefore(text, "条", OpinionWords, TalkWords, StudyWords);
 
     /// <summary>Talks held: "谈心谈话120余人次", or "谈心谈话6次".</summary>
-    public static int? TalksHeld(string text) => CountBefore(text, "人次", TalkWords, StudyWords, OpinionWords) ?? CountBefore(text, "次", TalkWords, StudyWords, OpinionWords);
+    public static int? TalksHeld(string text) => TalksHeld(new StringText(text));
+
+    /// <summary>Talks held in a string or a buffer.</summary>
+    public static int? TalksHeld<T>(T text)
+        where T : struct, ITextSource => CountBefore(text, "人次", TalkWords, StudyWords, OpinionWords) ?? CountBefore(text, "次", TalkWords, StudyWords, OpinionWords);
 
     /// <summary>
     /// The number written before <paramref name="unit"/> (allowing 余/多) whose nearest topic word before it, in the
     /// same sentence, is one of <paramref name="topics"/> rather than a word of another count
     /// (<paramref name="rivals"/>, <paramref name="others"/>): in "认真学习了党章党规，与党员谈心谈话6次" the 6 is talks, not study.
     /// </summary>
-    private static int? CountBefore(string text, string unit, string[] topics, string[] rivals, string[] others)
+    private static int? CountBefore<T>(T text, string unit, string[] topics, string[] rivals, string[] others)
+        where T : struct, ITextSource
     {
         var from = 0;
         while (from < text.Length)
         {
-            var at = text.IndexOf(unit, from, StringComparison.Ordinal);
+            var at = text.IndexOf(unit, from);
             if (at < 0)
             {
                 return null;
@@ -96,13 +109,14 @@ internal static class CountScanner
     }
 
     /// <summary>The end of the last of <paramref name="words"/> in [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
-    private static int Nearest(string text, int from, int to, string[] words)
+    private static int Nearest<T>(T text, int from, int to, string[] words)
+        where T : struct, ITextSource
     {
         var best = -1;
         foreach (var word in words)
         {
-            var at = to - from >= word.Length ? text.LastIndexOf(word, to - 1, to - from, StringComparison.Ordinal) : -1;
-            if (at >= 0 && at + word.Length <= to)
+            var at = text.LastIndexOf(word, from, to);
+            if (at >= 0)
             {
                 best = Math.Max(best, at + word.Length);
             }
@@ -113,7 +127,8 @@ internal static class CountScanner
 
     /// <summary>The index just after the last non-space character before <paramref name="at"/>: text pasted from
     /// PDFs writes <c>研讨 4 次</c> with spaces around the number.</summary>
-    private static int SkipSpacesBack(string text, int at)
+    private static int SkipSpacesBack<T>(T text, int at)
+        where T : struct, ITextSource
     {
         while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\u3000' || text[at - 1] == '\u00A0'))
         {

@@ -6,7 +6,7 @@ namespace ReviewModel.Import;
 /// <summary>
 /// Finds the run of item markers <c>一是…二是…三是</c> inside a paragraph. A marker counts only at the
 /// start or after punctuation or a space (so 统一是, 唯一是 are not markers), and only in sequence
-/// from 一是. One pass over the text and one over the candidates: linear, whatever the input.
+/// from 一是. One pass over the text (jumping from 是 to 是) and a bounded look back from each: linear, whatever the input.
 /// </summary>
 internal static class InlineItemScanner
 {
@@ -18,51 +18,81 @@ internal static class InlineItemScanner
     {
         var found = new List<InlineItem>();
         var expected = firstNumber;
-        for (var i = 1; i < limit && i < text.Length; i++)
+        for (var i = NextShi(text, 1, limit); i >= 0; i = NextShi(text, i + 1, limit))
         {
-            if (text[i] != '是')
+            if (TryMarkerAt(text, i, expected, out var item))
             {
-                continue;
-            }
-
-            var end = i;
-            while (end > 0 && end > i - 2 && Chars.IsSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            var count = ChineseNumerals.CountBefore(text, end);
-            for (var len = count; len >= 1; len--)
-            {
-                var start = end - len;
-                var number = ChineseNumerals.Parse(text, start, len);
-                if (number != expected)
-                {
-                    continue;
-                }
-
-                if (start > 0 && !Chars.CanPrecedeMarker(text[start - 1]))
-                {
-                    continue;
-                }
-
-                var content = i + 1;
-                while (content < text.Length && Chars.IsSpace(text[content]))
-                {
-                    content++;
-                }
-
-                if (content < text.Length && (text[content] == '，' || text[content] == ','))
-                {
-                    content++;
-                }
-
-                found.Add(new InlineItem(start, content, number));
+                found.Add(item);
                 expected++;
-                break;
             }
         }
 
         return found;
+    }
+
+    /// <summary>Where the first marker <paramref name="number"/>是 whose 是 stands before <paramref name="limit"/>
+    /// starts, or -1: the first item of <see cref="Scan(string, int, int)"/>, without collecting the run.</summary>
+    public static int FirstMarkerStart(string text, int number, int limit)
+    {
+        for (var i = NextShi(text, 1, limit); i >= 0; i = NextShi(text, i + 1, limit))
+        {
+            if (TryMarkerAt(text, i, number, out var item))
+            {
+                return item.MarkerStart;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The next 是 at or after <paramref name="from"/> and before <paramref name="limit"/> (and the text's end), or -1.</summary>
+    private static int NextShi(string text, int from, int limit)
+    {
+        var end = limit < text.Length ? limit : text.Length;
+        return from >= end ? -1 : text.IndexOf('是', from, end - from);
+    }
+
+    /// <summary>Whether the 是 at <paramref name="shi"/> ends the marker <paramref name="expected"/>是: the numeral
+    /// (up to three characters, spaces allowed before 是) stands at the start or after what may precede a marker.</summary>
+    private static bool TryMarkerAt(string text, int shi, int expected, out InlineItem item)
+    {
+        var end = shi;
+        while (end > 0 && end > shi - 2 && Chars.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var count = ChineseNumerals.CountBefore(text, end);
+        for (var len = count; len >= 1; len--)
+        {
+            var start = end - len;
+            var number = ChineseNumerals.Parse(text, start, len);
+            if (number != expected)
+            {
+                continue;
+            }
+
+            if (start > 0 && !Chars.CanPrecedeMarker(text[start - 1]))
+            {
+                continue;
+            }
+
+            var content = shi + 1;
+            while (content < text.Length && Chars.IsSpace(text[content]))
+            {
+                content++;
+            }
+
+            if (content < text.Length && (text[content] == '，' || text[content] == ','))
+            {
+                content++;
+            }
+
+            item = new InlineItem(start, content, number);
+            return true;
+        }
+
+        item = default;
+        return false;
     }
 }

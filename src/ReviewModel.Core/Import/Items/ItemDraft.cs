@@ -40,8 +40,8 @@ internal sealed class ItemDraft
         }
     }
 
-    /// <summary>The item's text: its paragraphs joined by line breaks.</summary>
-    public SourceSpan Full() => SourceSpan.Join(Parts, "\n");
+    /// <summary>The item's text: its paragraphs joined by line breaks (the one paragraph itself when there is only one).</summary>
+    public SourceSpan Full() => Parts.Count == 1 ? Parts[0] : SourceSpan.Join(Parts, "\n");
 
     /// <summary>The lead's length in <see cref="Full"/>: the markup hint, the first line when it is a bare
     /// title followed by paragraphs, or the first sentence.</summary>

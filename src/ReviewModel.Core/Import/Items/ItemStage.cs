@@ -1,4 +1,5 @@
-using System.Linq;
+using System.Collections.Generic;
+using ReviewModel.Model;
 
 namespace ReviewModel.Import;
 
@@ -11,7 +12,13 @@ internal static class ItemStage
     public static void Run(ImportState state)
     {
         var context = state.Context;
-        context.ContextYear = HeaderReader.ContextYear(state.Title.Text, state.Preamble.Select(p => p.Text).ToList());
-        state.Sections = state.Drafts.Select(d => d.Build(context)).ToList();
+        context.ContextYear = HeaderReader.ContextYear(state.Title.Text, state.Preamble.ConvertAll(p => p.Text));
+        var sections = new List<Section>(state.Drafts.Count);
+        foreach (var draft in state.Drafts)
+        {
+            sections.Add(draft.Build(context));
+        }
+
+        state.Sections = sections;
     }
 }

@@ -47,10 +47,10 @@ internal static class LeadSplitter
         }
 
         // "攻坚克难的劲头不足，具体表现为：一是……二是……": the points are the problem's body, the lead ends before them.
-        var points = InlineItemScanner.Scan(text, 1, end);
-        if (points.Count > 0 && points[0].MarkerStart > 0 && points[0].MarkerStart < end)
+        var point = InlineItemScanner.FirstMarkerStart(text, 1, end);
+        if (point > 0 && point < end)
         {
-            var cut = points[0].MarkerStart;
+            var cut = point;
             while (cut > 0 && Chars.IsSpace(text[cut - 1]))
             {
                 cut--;

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
-using System.Linq;
 using ReviewModel.Model;
 
 namespace ReviewModel.Import;
 
-/// <summary>Turns collected items into model elements: lead and body split, examples found, positions set.</summary>
+/// <summary>Turns collected items into model elements: lead and body split, examples found, positions set.
+/// Each model string is cut once from the item's text; nothing else is copied.</summary>
 internal static class ModelFactory
 {
     public static NumberedItem Item(ImportContext context, ItemDraft draft)
@@ -14,24 +14,64 @@ internal static class ModelFactory
         return new NumberedItem(full.Text.Substring(0, lead), full.Text.Substring(lead), context.Locate(full));
     }
 
+    /// <summary>A problem: its lead, its body up to the first example after the lead, and the examples (比如……), each
+    /// running to the next.</summary>
     public static Problem Problem(ImportContext context, ItemDraft draft, string id)
     {
         var full = draft.Full();
         var text = full.Text;
         var starts = ExampleScanner.Scan(text, 1);
         var lead = draft.LeadLength(full, starts.Count > 0 ? starts[0] : -1);
-        var examples = new List<Example>();
-        var exampleStarts = starts.Where(s => s >= lead).ToList();
-        var bodyEnd = exampleStarts.Count > 0 ? exampleStarts[0] : text.Length;
-        for (var i = 0; i < exampleStarts.Count; i++)
+
+        // Examples that start inside the lead stay in it.
+        var first = 0;
+        while (first < starts.Count && starts[first] < lead)
         {
-            var start = exampleStarts[i];
-            var end = i + 1 < exampleStarts.Count ? exampleStarts[i + 1] : text.Length;
-            var slice = full.Slice(start, end - start);
-            examples.Add(new Example(slice.Text, context.Locate(slice)));
+            first++;
         }
 
-        return new Problem(id, text.Substring(0, lead), text.Substring(lead, bodyEnd - lead), examples.ToValueList(), context.Locate(full));
+        var bodyEnd = first < starts.Count ? starts[first] : text.Length;
+        var examples = new Example[starts.Count - first];
+        for (var i = first; i < starts.Count; i++)
+        {
+            var start = starts[i];
+            var end = i + 1 < starts.Count ? starts[i + 1] : text.Length;
+            var example = full.Slice(start, end - start);
+            examples[i - first] = new Example(example.Text, context.Locate(example));
+        }
+
+        return new Problem(id, text.Substring(0, lead), text.Substring(lead, bodyEnd - lead), ValueList<Example>.Adopt(examples), context.Locate(full));
+    }
+
+    /// <summary>The items that have text, in order, as numbered items.</summary>
+    public static NumberedItem[] Items(ImportContext context, List<ItemDraft> drafts)
+    {
+        var items = new NumberedItem[CountNonEmpty(drafts)];
+        var at = 0;
+        foreach (var draft in drafts)
+        {
+            if (!draft.IsEmpty)
+            {
+                items[at++] = Item(context, draft);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>The number of items that have text.</summary>
+    public static int CountNonEmpty(List<ItemDraft> drafts)
+    {
+        var count = 0;
+        foreach (var draft in drafts)
+        {
+            if (!draft.IsEmpty)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     public static Cause Cause(ImportContext context, ItemDraft draft, string id)

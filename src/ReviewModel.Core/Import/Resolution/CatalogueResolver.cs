@@ -18,20 +18,11 @@ internal static class CatalogueResolver
         var groups = document.Sections.OfType<ProblemSection>().SelectMany(s => s.Aspects).Where(g => g.Heading is not null).ToList();
         var inferred = context.Options.Catalogue is null;
 
-        // Each heading is normalised once, for choosing the catalogue and for tying its group.
-        var keys = new Dictionary<string, AspectMatcher.Key>(StringComparer.Ordinal);
-        AspectMatcher.Key KeyOf(string heading)
-        {
-            if (!keys.TryGetValue(heading, out var key))
-            {
-                key = AspectMatcher.Key.Of(heading);
-                keys.Add(heading, key);
-            }
+        // Each heading is normalised once per import (the sections stage matched the same headings), for choosing the
+        // catalogue and for tying its group.
+        Func<string, AspectMatcher.Key> keyOf = context.AspectKey;
 
-            return key;
-        }
-
-        var catalogue = context.Options.Catalogue ?? Choose(context.Options.CandidateCatalogues, groups, document.Header.Title, KeyOf);
+        var catalogue = context.Options.Catalogue ?? Choose(context.Options.CandidateCatalogues, groups, document.Header.Title, keyOf);
         if (catalogue is null)
         {
             foreach (var group in groups.Where(g => AspectMatcher.LooksLikeAspect(g.Heading!)).Take(1))
@@ -42,7 +33,7 @@ internal static class CatalogueResolver
             return document;
         }
 
-        var sections = document.Sections.Select(section => section is ProblemSection problems ? Tie(problems, catalogue, context, KeyOf) : section).ToValueList();
+        var sections = document.Sections.Select(section => section is ProblemSection problems ? Tie(problems, catalogue, context, keyOf) : section).ToValueList();
         var h = document.Header;
         var header = new DocumentHeader(h.Title, h.Subject, h.MeetingKind, h.IsThematic, h.Theme, h.MeetingDate, h.Notice, catalogue, inferred, h.PreparationInOpening);
         return new ReviewDocument(header, document.Preamble, sections, document.Waivers, document.Comments);

@@ -136,27 +136,26 @@ internal static class LinkInferrer
 
         var index = texts();
         var linked = new bool[ids.Count];
-        var unlinked = new List<(Problem Problem, Dictionary<int, double> Scores)>();
-        var scores = new List<KeyValuePair<int, double>>();
+
+        // The problems left unlinked, each with its scores: a run of (element, score) in one flat list, in ascending
+        // element order (as the index gives them), so that the fallback below finds a score by binary search.
+        var unlinked = new List<(Problem Problem, int Start, int Count)>();
+        var unlinkedScores = new List<KeyValuePair<int, double>>();
+        var parts = new List<string>();
         foreach (var problem in problems)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            scores.Clear();
-            var (best, score) = index.Best(ProblemText(problem), scores);
+            var start = unlinkedScores.Count;
+            var (best, score) = index.Best(ProblemText(problem, parts), unlinkedScores);
             if (best >= 0 && score >= MinimumScore)
             {
                 Add(target, ids[best], problem.Id, kind, InferredLinkBasis.SharedKeywords, score, links);
                 linked[best] = true;
+                unlinkedScores.RemoveRange(start, unlinkedScores.Count - start);
             }
             else
             {
-                var kept = new Dictionary<int, double>(scores.Count);
-                foreach (var entry in scores)
-                {
-                    kept[entry.Key] = entry.Value;
-                }
-
-                unlinked.Add((problem, kept));
+                unlinked.Add((problem, start, unlinkedScores.Count - start));
             }
         }
 
@@ -175,7 +174,7 @@ internal static class LinkInferrer
             var bestScore = 0.0;
             for (var j = 0; j < unlinked.Count; j++)
             {
-                if (unlinked[j].Scores.TryGetValue(i, out var score) && score > bestScore)
+                if (ScoreOf(unlinkedScores, unlinked[j].Start, unlinked[j].Count, i) is double score && score > bestScore)
                 {
                     bestScore = score;
                     bestAt = j;
@@ -190,10 +189,38 @@ internal static class LinkInferrer
         }
     }
 
-    /// <summary>A problem's words: lead, body and examples, read as one text.</summary>
-    private static IReadOnlyList<string> ProblemText(Problem problem)
+    /// <summary>The score of element <paramref name="element"/> in a run of (element, score) sorted by element, or null when it shares nothing.</summary>
+    private static double? ScoreOf(List<KeyValuePair<int, double>> scores, int start, int count, int element)
     {
-        var parts = new List<string>(2 + problem.Examples.Count) { problem.Lead, problem.Body };
+        int low = start, high = start + count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var at = scores[middle].Key;
+            if (at == element)
+            {
+                return scores[middle].Value;
+            }
+
+            if (at < element)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A problem's words: lead, body and examples, read as one text.</summary>
+    private static IReadOnlyList<string> ProblemText(Problem problem, List<string> parts)
+    {
+        parts.Clear();
+        parts.Add(problem.Lead);
+        parts.Add(problem.Body);
         foreach (var example in problem.Examples)
         {
             parts.Add(example.Text);

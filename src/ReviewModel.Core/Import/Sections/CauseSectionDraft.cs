@@ -1,4 +1,3 @@
-using System.Linq;
 using ReviewModel.Model;
 
 namespace ReviewModel.Import;
@@ -48,7 +47,16 @@ internal sealed class CauseSectionDraft : SectionDraft
             Style = Text.ChineseText.HeadingStyleOf(numbered); // causes numbered as a list (1. / 一是): written back the same way
         }
 
-        var causes = _causes.Items.Where(c => !c.IsEmpty).Select(c => ModelFactory.Cause(context, c, "C" + (++context.CauseCount))).ToValueList();
-        return new CauseSection(HeadingText, causes, Style, context.Paragraphs(_causes.Intro), context.Paragraphs(_causes.Closing), HeadingSource(context));
+        var causes = new Cause[ModelFactory.CountNonEmpty(_causes.Items)];
+        var at = 0;
+        foreach (var item in _causes.Items)
+        {
+            if (!item.IsEmpty)
+            {
+                causes[at++] = ModelFactory.Cause(context, item, "C" + (++context.CauseCount));
+            }
+        }
+
+        return new CauseSection(HeadingText, ValueList<Cause>.Adopt(causes), Style, context.Paragraphs(_causes.Intro), context.Paragraphs(_causes.Closing), HeadingSource(context));
     }
 }

@@ -1,5 +1,6 @@
-using System.Linq;
+using System.Collections.Generic;
 using ReviewModel.Model;
+using ReviewModel.Text;
 
 namespace ReviewModel.Import;
 
@@ -19,13 +20,16 @@ internal sealed class ItemSectionDraft : SectionDraft
 
     public override Section Build(ImportContext context)
     {
-        var items = _items.Items.Where(i => !i.IsEmpty).Select(item => ModelFactory.Item(context, item)).ToValueList();
+        var items = ValueList<NumberedItem>.Adopt(ModelFactory.Items(context, _items.Items));
+
         var intro = context.Paragraphs(_items.Intro);
         var closing = context.Paragraphs(_items.Closing);
         if (_kind == SectionKind.Preparation)
         {
-            var all = string.Concat(_items.Intro.Concat(_items.Items.SelectMany(i => i.Parts)).Concat(_items.Closing).Select(s => s.Text));
-            return new PreparationSection(
+            // The counts are looked for in the section's whole text: intro, every item's paragraphs, closing, run together.
+            var buffer = ScratchBuffer.Take(TextLength());
+            var all = new BufferText(buffer, AppendText(buffer));
+            var section = new PreparationSection(
                 HeadingText,
                 items,
                 CountScanner.StudySessions(all),
@@ -35,8 +39,56 @@ internal sealed class ItemSectionDraft : SectionDraft
                 closing,
                 HeadingSource(context),
                 _items.Style);
+            ScratchBuffer.Give(buffer);
+            return section;
         }
 
         return new RectificationSection(HeadingText, items, intro, closing, HeadingSource(context), _items.Style);
+    }
+
+    /// <summary>The length of the section's whole text (see <see cref="AppendText"/>).</summary>
+    private int TextLength()
+    {
+        var length = Length(_items.Intro) + Length(_items.Closing);
+        foreach (var item in _items.Items)
+        {
+            length += Length(item.Parts);
+        }
+
+        return length;
+    }
+
+    /// <summary>Copies the section's whole text into <paramref name="buffer"/>: intro, every item's paragraphs,
+    /// closing, run together; returns its length.</summary>
+    private int AppendText(char[] buffer)
+    {
+        var at = Append(buffer, 0, _items.Intro);
+        foreach (var item in _items.Items)
+        {
+            at = Append(buffer, at, item.Parts);
+        }
+
+        return Append(buffer, at, _items.Closing);
+    }
+
+    private static int Length(List<SourceSpan> spans)
+    {
+        var length = 0;
+        foreach (var span in spans)
+        {
+            length += span.Length;
+        }
+
+        return length;
+    }
+
+    private static int Append(char[] buffer, int at, List<SourceSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            at = ScratchBuffer.Append(buffer, at, span.Text);
+        }
+
+        return at;
     }
 }

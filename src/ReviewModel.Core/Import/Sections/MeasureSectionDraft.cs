@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ReviewModel.Model;
 
 namespace ReviewModel.Import;
@@ -170,7 +169,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
     private static Measure? Build(ImportContext context, MeasureDraft draft)
     {
-        if (draft.Title.Length == 0 && draft.Body.All(b => b.Length == 0) && draft.Items.Items.All(i => i.IsEmpty) && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
+        if (draft.Title.Length == 0 && AllEmpty(draft.Body) && ModelFactory.CountNonEmpty(draft.Items.Items) == 0 && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
         {
             return null; // a bare number with no text
         }
@@ -201,29 +200,25 @@ internal sealed class MeasureSectionDraft : SectionDraft
             }
         }
 
-        var items = draft.Items.Items.Where(i => !i.IsEmpty).Select(i => ModelFactory.Item(context, i)).ToList();
+        var items = ModelFactory.Items(context, draft.Items.Items);
 
-        // Paragraphs the item collector saw before any item belong to the body.
-        var bodyParts = draft.Body.Concat(draft.Items.Intro).ToList();
-        var body = SourceSpan.Join(bodyParts, "\n").Text;
-        var closingText = string.Concat(draft.Items.Closing.Select(c => "\n" + c.Text));
-        if (items.Count > 0 && closingText.Length > 0)
+        // Paragraphs the item collector saw before any item belong to the body; closing paragraphs end the last
+        // item, or the body when there is none.
+        var closing = draft.Items.Closing;
+        var closingOnItem = items.Length > 0 && closing.Count > 0;
+        var body = new LineText().Add(draft.Body).Add(draft.Items.Intro).ToString(closingOnItem ? null : closing);
+        if (closingOnItem)
         {
-            var last = items[items.Count - 1];
-            items[items.Count - 1] = new NumberedItem(last.Lead, last.Body + closingText, last.Source);
-        }
-        else
-        {
-            body += closingText;
+            var last = items[items.Length - 1];
+            items[items.Length - 1] = new NumberedItem(last.Lead, new LineText().Add(last.Body).ToString(closing), last.Source);
         }
 
-        var all = draft.Title.Text + body + string.Concat(items.Select(i => i.Text));
-        var accountability = AccountabilityParser.Parse(all, context.ContextYear);
+        var accountability = MeasureText.Parse(draft.Title.Text, body, items, context.ContextYear);
         return new Measure(
             id,
             draft.Title.Text,
             body,
-            items.ToValueList(),
+            ValueList<NumberedItem>.Adopt(items),
             draft.Items.Inline ? ItemLayout.Inline : ItemLayout.Paragraphs,
             null,
             null,
@@ -234,5 +229,18 @@ internal sealed class MeasureSectionDraft : SectionDraft
             context.Locate(draft.Title),
             accountabilityInText: accountability.Owners.Count > 0 || accountability.OwningUnit is not null || accountability.Deadline is not null || accountability.Standard is not null,
             itemNumberStyle: draft.Items.Style);
+    }
+
+    private static bool AllEmpty(List<SourceSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

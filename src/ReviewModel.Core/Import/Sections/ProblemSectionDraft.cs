@@ -138,7 +138,8 @@ internal sealed class ProblemSectionDraft : SectionDraft
                 continue; // a bare number with no text
             }
 
-            var isAspect = draft.Heading is not null && (AspectMatcher.LooksLikeAspect(draft.Heading.Text) || MatchesCatalogue(context, draft.Heading.Text) || items.Items.Count > 0);
+            // A heading with items under it is an aspect's, whatever it says: the cheap test first.
+            var isAspect = draft.Heading is not null && (items.Items.Count > 0 || AspectMatcher.LooksLikeAspect(draft.Heading.Text) || MatchesCatalogue(context, draft.Heading.Text));
             if (draft.Heading is not null && !isAspect)
             {
                 // A problem written as a heading: "（一）理论学习不够深入。" with its text.
@@ -151,9 +152,8 @@ internal sealed class ProblemSectionDraft : SectionDraft
 
             Flush(context, groups, pending);
             var number = ++context.GroupCount;
-            var problems = new List<Problem>();
             var intro = items.Intro;
-            var drafts = items.Items.Where(d => !d.IsEmpty).ToList();
+            var drafts = NonEmpty(items.Items);
             if (drafts.Count == 0 && intro.Count > 0 && draft.Heading is not null)
             {
                 // The aspect's text describes its problems without numbering: each paragraph is a problem, and a
@@ -162,15 +162,16 @@ internal sealed class ProblemSectionDraft : SectionDraft
                 intro = new List<SourceSpan>();
             }
 
+            var problems = new Problem[drafts.Count];
             for (var i = 0; i < drafts.Count; i++)
             {
-                problems.Add(ModelFactory.Problem(context, drafts[i], $"P{number}.{i + 1}"));
+                problems[i] = ModelFactory.Problem(context, drafts[i], ProblemId(number, i));
             }
 
             groups.Add(new AspectGroup(
                 null,
                 draft.Heading is { Length: > 0 } ? draft.Heading.Text : null,
-                problems.ToValueList(),
+                ValueList<Problem>.Adopt(problems),
                 items.Inline ? ItemLayout.Inline : ItemLayout.Paragraphs,
                 context.Paragraphs(intro),
                 context.Paragraphs(items.Closing),
@@ -218,9 +219,33 @@ internal sealed class ProblemSectionDraft : SectionDraft
         }
 
         var number = ++context.GroupCount;
-        var problems = pending.Select((p, i) => new Problem($"P{number}.{i + 1}", p.Lead, p.Body, p.Examples, p.Source)).ToValueList();
-        groups.Add(new AspectGroup(null, null, problems));
+        var problems = new Problem[pending.Count];
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var p = pending[i];
+            problems[i] = new Problem(ProblemId(number, i), p.Lead, p.Body, p.Examples, p.Source);
+        }
+
+        groups.Add(new AspectGroup(null, null, ValueList<Problem>.Adopt(problems)));
         pending.Clear();
+    }
+
+    /// <summary>The ID of the <paramref name="index"/>th problem (from 0) of group <paramref name="group"/>: P2.3.</summary>
+    private static string ProblemId(int group, int index) => $"P{group}.{index + 1}";
+
+    /// <summary>The items that have text, in order.</summary>
+    private static List<ItemDraft> NonEmpty(List<ItemDraft> items)
+    {
+        var result = new List<ItemDraft>(items.Count);
+        foreach (var item in items)
+        {
+            if (!item.IsEmpty)
+            {
+                result.Add(item);
+            }
+        }
+
+        return result;
     }
 
     private static bool MatchesCatalogue(ImportContext context, string heading)
@@ -230,7 +255,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
             return false;
         }
 
-        var key = AspectMatcher.Key.Of(heading);
+        var key = context.AspectKey(heading);
         if (context.Options.Catalogue is { } one)
         {
             return AspectMatcher.Best(one, key).Score >= ImportThresholds.CatalogueHeadingScore;

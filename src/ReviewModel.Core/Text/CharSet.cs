@@ -1,0 +1,22 @@
+namespace ReviewModel.Text;
+
+/// <summary>
+/// A fixed set of characters tested with one table look-up (a bit per UTF-16 code unit, 8 KB), for scanners
+/// that skip over text until a character that may start something they read.
+/// </summary>
+internal sealed class CharSet
+{
+    private readonly ulong[] _bits = new ulong[(char.MaxValue + 1) / 64];
+
+    /// <summary>The set of the characters of <paramref name="characters"/>.</summary>
+    public CharSet(string characters)
+    {
+        foreach (var c in characters)
+        {
+            _bits[c >> 6] |= 1UL << (c & 63);
+        }
+    }
+
+    /// <summary>Whether <paramref name="c"/> is in the set.</summary>
+    public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
+}
