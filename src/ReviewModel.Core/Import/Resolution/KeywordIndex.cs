@@ -264,6 +264,7 @@ internal sealed class KeywordIndex : IDisposable
     }
 
     /// <summary>Adds one pair of a query (the first time it occurs in the query): to the norm, and its weight to each text holding it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Query(int pair, double queryNorm)
     {
         var index = _table.Get(pair);
@@ -347,6 +348,7 @@ internal sealed class KeywordIndex : IDisposable
         return slot;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Weight(int count)
     {
         if (count > MaxPostings || (_count > 2 && count > (_count + 1) / 2))
@@ -519,12 +521,14 @@ internal sealed class KeywordIndex : IDisposable
     /// </summary>
     private sealed class StampedSet
     {
-        private int[] _keys = new int[256];
-        private int[] _stamps = new int[256];
+        // Each key beside its stamp, so that a probe reads one place.
+        private int[] _entries = new int[512];
+        private int _mask = 255;
         private int _stamp;
         private int _count;
 
         /// <summary>Adds <paramref name="key"/> under <paramref name="stamp"/>; whether it was not there yet.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Add(int key, int stamp)
         {
             if (stamp != _stamp)
@@ -533,14 +537,14 @@ internal sealed class KeywordIndex : IDisposable
                 _count = 0;
             }
 
-            var mask = _keys.Length - 1;
-            for (var i = Hash(key, mask); ; i = (i + 1) & mask)
+            var entries = _entries;
+            for (var i = Hash(key) & _mask; ; i = (i + 1) & _mask)
             {
-                if (_stamps[i] != _stamp)
+                if (entries[(2 * i) + 1] != stamp)
                 {
-                    _keys[i] = key;
-                    _stamps[i] = _stamp;
-                    if (++_count * 2 > _keys.Length)
+                    entries[2 * i] = key;
+                    entries[(2 * i) + 1] = stamp;
+                    if (++_count * 2 > _mask + 1)
                     {
                         Grow();
                     }
@@ -548,37 +552,35 @@ internal sealed class KeywordIndex : IDisposable
                     return true;
                 }
 
-                if (_keys[i] == key)
+                if (entries[2 * i] == key)
                 {
                     return false;
                 }
             }
         }
 
-        private static int Hash(int key, int mask) => (int)(((uint)key * 0x9E3779B1u) >> 7) & mask;
+        private static int Hash(int key) => (int)(((uint)key * 0x9E3779B1u) >> 7);
 
         private void Grow()
         {
-            var keys = _keys;
-            var stamps = _stamps;
-            _keys = new int[keys.Length * 2];
-            _stamps = new int[keys.Length * 2];
-            var mask = _keys.Length - 1;
-            for (var k = 0; k < keys.Length; k++)
+            var entries = _entries;
+            _entries = new int[entries.Length * 2];
+            _mask = (_mask << 1) | 1;
+            for (var k = 0; k < entries.Length; k += 2)
             {
-                if (stamps[k] != _stamp)
+                if (entries[k + 1] != _stamp)
                 {
                     continue;
                 }
 
-                var i = Hash(keys[k], mask);
-                while (_stamps[i] == _stamp)
+                var i = Hash(entries[k]) & _mask;
+                while (_entries[(2 * i) + 1] == _stamp)
                 {
-                    i = (i + 1) & mask;
+                    i = (i + 1) & _mask;
                 }
 
-                _keys[i] = keys[k];
-                _stamps[i] = _stamp;
+                _entries[2 * i] = entries[k];
+                _entries[(2 * i) + 1] = _stamp;
             }
         }
     }
