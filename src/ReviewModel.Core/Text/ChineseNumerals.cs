@@ -1,3 +1,5 @@
+using System;
+
 namespace ReviewModel.Text;
 
 /// <summary>
@@ -123,7 +125,7 @@ internal static class ChineseNumerals
     }
 
     /// <summary>Parses <paramref name="length"/> numeral characters of <paramref name="text"/> at <paramref name="start"/>; -1 when not a valid number 1…99.</summary>
-    public static int Parse(string text, int start, int length)
+    public static int Parse(ReadOnlySpan<char> text, int start, int length)
     {
         if (length < 1 || length > 3)
         {
@@ -169,7 +171,7 @@ internal static class ChineseNumerals
     }
 
     /// <summary>How many numeral characters start at <paramref name="start"/> (at most 3).</summary>
-    public static int CountFrom(string text, int start)
+    public static int CountFrom(ReadOnlySpan<char> text, int start)
     {
         var n = 0;
         while (n < 3 && start + n < text.Length && IsNumeral(text[start + n]))

@@ -28,6 +28,24 @@ public sealed class SourceSpanTests
         }
     }
 
+    /// <summary>A span is a view: its characters read in place (<see cref="SourceSpan.AsSpan"/>, the indexer) are its text's,
+    /// before the text is made and after, however it was cut and joined.</summary>
+    [Fact]
+    public void Characters_read_in_place_are_the_texts()
+    {
+        var random = new Random(20261201);
+        for (var round = 0; round < 2_000; round++)
+        {
+            var reference = Build(random, depth: 0);
+            var span = reference.Span;
+            Assert.Equal(reference.Text, span.AsSpan().ToString());
+            Assert.Equal(reference.Text, new string(Enumerable.Range(0, span.Length).Select(i => span[i]).ToArray()));
+            Assert.Equal(reference.Text, span.Text);
+            Assert.Same(span.Text, span.Text);
+            Assert.Throws<ArgumentOutOfRangeException>(() => span[span.Length]);
+        }
+    }
+
     [Fact]
     public void Join_places_a_separator_at_the_character_before_it_and_inserted_text_at_its_offset()
     {

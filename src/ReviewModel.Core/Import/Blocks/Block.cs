@@ -36,7 +36,7 @@ internal sealed class Block
 
     public static Block Create(SourceSpan text, int headingLevel = 0, int lineBold = -1)
     {
-        var marker = Marker.Read(text.Text);
+        var marker = Marker.Read(text.AsSpan());
         if (marker.Kind == MarkerKind.None)
         {
             return new Block(text, headingLevel, marker, text, lineBold);
@@ -67,7 +67,7 @@ internal sealed class Block
     {
         get
         {
-            var text = Raw.Text;
+            var text = Raw.AsSpan();
             switch (Kind)
             {
                 case MarkerKind.Item:

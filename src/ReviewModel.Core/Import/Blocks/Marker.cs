@@ -1,3 +1,4 @@
+using System;
 using ReviewModel.Model;
 using ReviewModel.Text;
 
@@ -25,7 +26,8 @@ internal readonly struct Marker
 
     public HeadingNumberStyle Style { get; }
 
-    public static Marker Read(string text)
+    /// <summary>Reads the marker at the start of <paramref name="text"/> (a paragraph, read in place).</summary>
+    public static Marker Read(ReadOnlySpan<char> text)
     {
         if (text.Length < 2)
         {
@@ -120,7 +122,7 @@ internal readonly struct Marker
     }
 
     /// <summary><c>第一部分</c> (a section) or <c>第一，</c> / <c>第一、</c> (an item).</summary>
-    private static Marker ReadOrdinal(string text)
+    private static Marker ReadOrdinal(ReadOnlySpan<char> text)
     {
         var n = ChineseNumerals.CountFrom(text, 1);
         var number = n > 0 ? ChineseNumerals.Parse(text, 1, n) : -1;
@@ -150,10 +152,10 @@ internal readonly struct Marker
     }
 
     /// <summary>"2.2024年底前……": a year after the number's dot, not a decimal.</summary>
-    private static bool StartsYear(string text, int at) =>
+    private static bool StartsYear(ReadOnlySpan<char> text, int at) =>
         at + 4 < text.Length && Chars.IsDigit(text[at]) && Chars.IsDigit(text[at + 1]) && Chars.IsDigit(text[at + 2]) && Chars.IsDigit(text[at + 3]) && text[at + 4] == '年';
 
-    private static int AfterMarker(string text, int at)
+    private static int AfterMarker(ReadOnlySpan<char> text, int at)
     {
         at = SkipSpaces(text, at, int.MaxValue);
         if (at < text.Length && (text[at] == '、' || text[at] == '.' || text[at] == '．'))
@@ -164,7 +166,7 @@ internal readonly struct Marker
         return at;
     }
 
-    private static int SkipSpaces(string text, int at, int max)
+    private static int SkipSpaces(ReadOnlySpan<char> text, int at, int max)
     {
         var skipped = 0;
         while (at < text.Length && skipped < max && Chars.IsSpace(text[at]))
@@ -176,7 +178,7 @@ internal readonly struct Marker
         return at;
     }
 
-    private static int CountDigits(string text, int at)
+    private static int CountDigits(ReadOnlySpan<char> text, int at)
     {
         var n = 0;
         while (at + n < text.Length && n < 3 && Chars.IsDigit(text[at + n]))
@@ -187,7 +189,7 @@ internal readonly struct Marker
         return n;
     }
 
-    private static int DigitsValue(string text, int at, int count)
+    private static int DigitsValue(ReadOnlySpan<char> text, int at, int count)
     {
         var value = 0;
         for (var i = 0; i < count; i++)

@@ -10,7 +10,10 @@ namespace ReviewModel.Import;
 internal static class LineConstructs
 {
     /// <summary>Every construct, in no particular order (each answers for itself).</summary>
-    public static IReadOnlyList<LineConstruct> All { get; } = new LineConstruct[]
+    public static IReadOnlyList<LineConstruct> All => Constructs;
+
+    /// <summary>The constructs as an array, which the checks below walk without an enumerator.</summary>
+    private static readonly LineConstruct[] Constructs =
     {
         new MarkupHeading(),
         new BoldLead(),
@@ -23,7 +26,7 @@ internal static class LineConstructs
     /// <summary>Whether some construct of <paramref name="line"/> can interrupt a paragraph.</summary>
     public static bool Interrupts(TextLine line)
     {
-        foreach (var construct in All)
+        foreach (var construct in Constructs)
         {
             if (construct.CanInterrupt(line))
             {
@@ -37,7 +40,7 @@ internal static class LineConstructs
     /// <summary>Whether some construct of <paramref name="line"/> closes its paragraph.</summary>
     public static bool Closes(TextLine line, bool wrapped)
     {
-        foreach (var construct in All)
+        foreach (var construct in Constructs)
         {
             if (construct.Closes(line, wrapped))
             {
@@ -76,14 +79,13 @@ internal static class LineConstructs
     {
         public override string Name => "numbered line";
 
-        public override bool CanInterrupt(TextLine line) => Marker.Read(line.Text.Text).Kind != MarkerKind.None;
+        public override bool CanInterrupt(TextLine line) => Marker.Read(line.Text.AsSpan()).Kind != MarkerKind.None;
 
         public override bool Closes(TextLine line, bool wrapped)
         {
-            var text = line.Text.Text;
             return !wrapped
-                && Marker.Read(text).Kind is MarkerKind.Section or MarkerKind.Heading
-                && text.Length <= ImportThresholds.MaxHeadingLength
+                && Marker.Read(line.Text.AsSpan()).Kind is MarkerKind.Section or MarkerKind.Heading
+                && line.Text.Length <= ImportThresholds.MaxHeadingLength
                 && !ParagraphJoiner.EndsParagraph(line);
         }
     }
@@ -94,7 +96,7 @@ internal static class LineConstructs
     {
         public override string Name => "section heading";
 
-        public override bool Closes(TextLine line, bool wrapped) => SectionClassifier.ClassifyBareLine(line.Text.Text) is not null;
+        public override bool Closes(TextLine line, bool wrapped) => SectionClassifier.ClassifyBareLine(line.Text) is not null;
     }
 
     /// <summary>A template's writing guide on its own line (<c>【思想根源】</c>, <c>〔作风方面〕</c>): a hint that is always a
@@ -103,9 +105,9 @@ internal static class LineConstructs
     {
         public override string Name => "guide line";
 
-        public override bool CanInterrupt(TextLine line) => SectionClassifier.IsGuideLine(line.Text.Text);
+        public override bool CanInterrupt(TextLine line) => SectionClassifier.IsGuideLine(line.Text.AsSpan());
 
-        public override bool Closes(TextLine line, bool wrapped) => SectionClassifier.IsGuideLine(line.Text.Text);
+        public override bool Closes(TextLine line, bool wrapped) => SectionClassifier.IsGuideLine(line.Text.AsSpan());
     }
 
     /// <summary>An unnumbered aspect heading (<c>在带头……方面</c>) neither interrupts nor closes: a clause naming aspects

@@ -71,25 +71,27 @@ internal static class LineStage
         var pageNumberLines = 0;
         var webChrome = 0;
         SourceSpan? firstChrome = null;
-        var tail = WebChrome.TailStart(i => lines[i].Text.Text, lines.Count);
+        var tail = WebChrome.TailStart(lines);
         for (var i = Math.Max(last + 1, outlineEnd); i < lines.Count; i++)
         {
-            if (state.PageNumbers ? PageNumber.Is(lines[i].Text.Text) : PageNumber.IsDecorated(lines[i].Text.Text))
+            var line = lines[i];
+            var text = line.Text.AsSpan();
+            if (state.PageNumbers ? PageNumber.Is(text) : PageNumber.IsDecorated(text))
             {
-                skipped.Add(context.Paragraph(lines[i].Raw));
+                skipped.Add(context.Paragraph(line.Raw));
                 pageNumberLines++;
                 continue;
             }
 
-            if (i >= tail || WebChrome.Is(lines[i].Text.Text) || (title.Length > 0 && lines[i].Text.Text == title.Text))
+            if (i >= tail || WebChrome.Is(text) || (title.Length > 0 && text.SequenceEqual(title.AsSpan())))
             {
-                skipped.Add(context.Paragraph(lines[i].Raw));
-                firstChrome ??= lines[i].Raw;
+                skipped.Add(context.Paragraph(line.Raw));
+                firstChrome ??= line.Raw;
                 webChrome++;
                 continue;
             }
 
-            body.Add(lines[i]);
+            body.Add(line);
         }
 
         if (webChrome > 0)

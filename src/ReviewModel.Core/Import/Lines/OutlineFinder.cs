@@ -51,12 +51,12 @@ internal static class OutlineFinder
 
     private static bool IsEntry(TextLine line)
     {
-        var text = line.Text.Text;
-        if (text.Length == 0 || text.Length > MaxEntryLength || line.HeadingLevel == 1)
+        if (line.Text.Length == 0 || line.Text.Length > MaxEntryLength || line.HeadingLevel == 1)
         {
             return false;
         }
 
+        var text = line.Text.Text;
         var last = text[text.Length - 1];
         if (last == '。' || last == '！' || last == '？' || last == '；' || last == '，')
         {

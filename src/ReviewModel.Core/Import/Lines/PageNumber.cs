@@ -1,9 +1,11 @@
+using System;
+
 namespace ReviewModel.Import;
 
 /// <summary>Recognises page-number lines left in text pasted from a PDF: <c>- 3 -</c>, <c>—3—</c>, <c>3</c>, <c>第3页 共10页</c>, <c>3/10</c>.</summary>
 internal static class PageNumber
 {
-    public static bool Is(string line)
+    public static bool Is(ReadOnlySpan<char> line)
     {
         if (line.Length == 0 || line.Length > ImportThresholds.MaxPageNumberLineLength)
         {
@@ -28,7 +30,7 @@ internal static class PageNumber
 
     /// <summary>A page number with its decoration (<c>- 3 -</c>, <c>—3—</c>, <c>第3页 共10页</c>): page chrome in any
     /// input, a Word file holding pasted PDF text included; a bare <c>3</c> may be a table cell there, and is kept.</summary>
-    public static bool IsDecorated(string line)
+    public static bool IsDecorated(ReadOnlySpan<char> line)
     {
         if (!Is(line))
         {

@@ -19,7 +19,7 @@ internal static class ParagraphJoiner
         var pairs = 0;
         var soft = 0;
         const int maxWidth = ImportThresholds.MaxTrackedLineWidth;
-        var widths = new int[maxWidth + 1];
+        Span<int> widths = stackalloc int[maxWidth + 1]; // 2 KB on the stack, not on the heap
         for (var i = from; i < lines.Count; i++)
         {
             if (lines[i].IsBlank)
@@ -75,7 +75,7 @@ internal static class ParagraphJoiner
 
         var doubleSpaced = blank >= nonBlank * ImportThresholds.DoubleSpacedBlankShare && across >= ImportThresholds.MinDoubleSpacedTriples && softAcross >= across * ImportThresholds.DoubleSpacedSoftShare;
 
-        var result = new List<TextLine>();
+        var result = new List<TextLine>(lines.Count - from); // at most one paragraph a line
         var parts = new List<SourceSpan>();
         TextLine? first = null;
         TextLine? previous = null;
@@ -140,8 +140,8 @@ internal static class ParagraphJoiner
                 return;
             }
 
-            var text = parts.Count == 1 ? parts[0] : JoinParts(parts);
-            var paragraph = new TextLine(text, first.HeadingLevel, first.BoldLength) { IsJoined = partsJoined && parts.Count > 1 };
+            // A paragraph of one line is that line: the stages after this one read only its text, heading level and bold lead.
+            var paragraph = parts.Count == 1 ? first : new TextLine(JoinParts(parts), first.HeadingLevel, first.BoldLength) { IsJoined = partsJoined };
             anyJoined |= paragraph.IsJoined;
             result.Add(paragraph);
             parts.Clear();
@@ -182,8 +182,8 @@ internal static class ParagraphJoiner
     /// </summary>
     private static bool IsWrapped(TextLine current, TextLine next, int width)
     {
-        var text = current.Text.Text;
-        var following = next.Text.Text;
+        var text = current.Text.AsSpan();
+        var following = next.Text.AsSpan();
         if (text.Length < MinWrappedLength || text.Length < width * WrappedShareOfWidth || following.Length == 0)
         {
             return false;
@@ -206,7 +206,7 @@ internal static class ParagraphJoiner
     /// tell opening from closing, and a line may break between two quoted words).</summary>
     public static bool EndsParagraph(TextLine line)
     {
-        var text = line.Text.Text;
+        var text = line.Text.AsSpan();
         if (text.Length == 0)
         {
             return true;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ReviewModel.Import;
 
@@ -20,14 +21,17 @@ internal static class WebChrome
 
     private static readonly string[] Anywhere = { "浏览次数", "阅读次数", "点击次数", "浏览量", "阅读量", "发布时间", "发布日期", "浏览：", "阅读：", "点击：" };
 
+    /// <summary>The first characters of the <see cref="Anywhere"/> words: a line holds one of the words only where it holds one of these.</summary>
+    private static readonly char[] AnywhereFirstChars = FirstChars(Anywhere);
+
     /// <summary>Headings of the link lists a page ends with: every short line after one of them is chrome.</summary>
     private static readonly string[] TailHeadings = { "相关推荐", "相关阅读", "相关文章", "猜你喜欢", "推荐阅读", "延伸阅读", "热门推荐", "热门文章", "最新文章", "精选范文", "相关范文" };
 
     /// <summary>Labels of a page's metadata line (<c>网站:公文素材库 | 时间:2025-01-14 07:56:35 | 移动端:…</c>).</summary>
     private static readonly string[] MetadataLabels = { "网站", "时间", "来源", "作者", "移动端", "栏目", "分类", "字数", "日期", "编辑", "发布", "浏览", "点击", "文章" };
 
-    /// <summary>Whether <paramref name="line"/> (trimmed) is web-page chrome.</summary>
-    public static bool Is(string line)
+    /// <summary>Whether <paramref name="line"/> (trimmed, read in place) is web-page chrome.</summary>
+    public static bool Is(ReadOnlySpan<char> line)
     {
         if (line.Length == 0 || line.Length > MaxLength)
         {
@@ -41,18 +45,15 @@ internal static class WebChrome
 
         foreach (var start in LineStarts)
         {
-            if (line.StartsWith(start, StringComparison.Ordinal))
+            if (line.StartsWith(start.AsSpan()))
             {
                 return true;
             }
         }
 
-        foreach (var word in Anywhere)
+        if (ContainsAnyWord(line, Anywhere, AnywhereFirstChars))
         {
-            if (line.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
+            return true;
         }
 
         return IsBreadcrumb(line) || IsMetadata(line) || HasClockTime(line);
@@ -60,14 +61,15 @@ internal static class WebChrome
 
     /// <summary>
     /// The index of the first line of the link list a page ends with (<c>相关阅读</c> followed only by short lines), or
-    /// <paramref name="count"/> when there is none. Only a heading among the last <see cref="MaxTailLines"/> lines counts.
+    /// the number of lines when there is none. Only a heading among the last <see cref="MaxTailLines"/> lines counts.
     /// </summary>
-    public static int TailStart(Func<int, string> line, int count)
+    public static int TailStart(IReadOnlyList<TextLine> lines)
     {
+        var count = lines.Count;
         var earliest = Math.Max(0, count - MaxTailLines);
         for (var i = count - 1; i >= earliest; i--)
         {
-            var text = line(i);
+            var text = lines[i].Text.AsSpan();
             if (text.Length > MaxLength)
             {
                 return count; // body text after the heading: not a page's tail
@@ -75,7 +77,7 @@ internal static class WebChrome
 
             foreach (var heading in TailHeadings)
             {
-                if (text.StartsWith(heading, StringComparison.Ordinal) && text.Length <= heading.Length + 2)
+                if (text.StartsWith(heading.AsSpan()) && text.Length <= heading.Length + 2)
                 {
                     return i;
                 }
@@ -89,13 +91,11 @@ internal static class WebChrome
     public const int MaxTailLines = 40;
 
     /// <summary>Two or more <c>标签:值</c> pieces separated by <c>|</c>: a page's metadata line.</summary>
-    public static bool IsMetadata(string line)
-    {
-        if (line.IndexOf('|') < 0 && line.IndexOf('丨') < 0 && line.IndexOf('｜') < 0)
-        {
-            return false;
-        }
+    public static bool IsMetadata(ReadOnlySpan<char> line) => line.IndexOfAny('|', '丨', '｜') >= 0 && CountLabelledPieces(line.ToString()) >= 2;
 
+    /// <summary>How many of the <c>|</c>-separated pieces of <paramref name="line"/> start with a metadata label and a colon.</summary>
+    private static int CountLabelledPieces(string line)
+    {
         var labelled = 0;
         foreach (var piece in line.Split('|', '丨', '｜'))
         {
@@ -116,12 +116,17 @@ internal static class WebChrome
             }
         }
 
-        return labelled >= 2;
+        return labelled;
     }
 
     /// <summary>A date with a clock time (<c>2025-01-14 07:56:35</c>, <c>2025/1/14 7:56</c>): the stamp a page puts on a post, never material text.</summary>
-    public static bool HasClockTime(string line)
+    public static bool HasClockTime(ReadOnlySpan<char> line)
     {
+        if (line.IndexOfAny(':', '：') < 0)
+        {
+            return false; // no hh:mm without a colon: one vectorised search answers most lines
+        }
+
         for (var i = 0; i + 4 < line.Length; i++)
         {
             if (!(Chars.IsDigit(line[i]) && line[i + 2] is ':' or '：' && Chars.IsDigit(line[i + 1]) && Chars.IsDigit(line[i + 3]) && Chars.IsDigit(line[i + 4])))
@@ -168,7 +173,7 @@ internal static class WebChrome
     }
 
     /// <summary>Site navigation: two or more <c>&gt;</c> / <c>›</c> / <c>»</c> separators, or links.</summary>
-    public static bool IsBreadcrumb(string line)
+    public static bool IsBreadcrumb(ReadOnlySpan<char> line)
     {
         var separators = 0;
         foreach (var c in line)
@@ -179,11 +184,47 @@ internal static class WebChrome
             }
         }
 
-        return separators >= 2 || line.IndexOf("http://", StringComparison.Ordinal) >= 0 || line.IndexOf("https://", StringComparison.Ordinal) >= 0 || line.IndexOf("www.", StringComparison.Ordinal) >= 0;
+        return separators >= 2 || line.IndexOf("http://".AsSpan()) >= 0 || line.IndexOf("https://".AsSpan()) >= 0 || line.IndexOf("www.".AsSpan()) >= 0;
+    }
+
+    /// <summary>Whether <paramref name="line"/> contains one of <paramref name="words"/> (ordinal): one search for the words'
+    /// first characters (<paramref name="firstChars"/>), and a comparison at each place one stands, instead of a
+    /// search of the line per word.</summary>
+    private static bool ContainsAnyWord(ReadOnlySpan<char> line, string[] words, char[] firstChars)
+    {
+        for (var at = line.IndexOfAny(firstChars); at >= 0; at = line.IndexOfAny(firstChars))
+        {
+            line = line.Slice(at);
+            foreach (var word in words)
+            {
+                if (line.StartsWith(word.AsSpan()))
+                {
+                    return true;
+                }
+            }
+
+            line = line.Slice(1);
+        }
+
+        return false;
+    }
+
+    private static char[] FirstChars(string[] words)
+    {
+        var first = new List<char>();
+        foreach (var word in words)
+        {
+            if (!first.Contains(word[0]))
+            {
+                first.Add(word[0]);
+            }
+        }
+
+        return first.ToArray();
     }
 
     /// <summary>A line of HTML entities and spaces only: <c>&amp;nbsp;&amp;nbsp;</c>.</summary>
-    public static bool IsEntitiesOnly(string line)
+    public static bool IsEntitiesOnly(ReadOnlySpan<char> line)
     {
         var i = 0;
         var entities = 0;
@@ -200,7 +241,8 @@ internal static class WebChrome
                 return false;
             }
 
-            var end = line.IndexOf(';', i);
+            var semicolon = line.Slice(i).IndexOf(';');
+            var end = semicolon < 0 ? -1 : i + semicolon;
             if (end < 0 || end - i > 8)
             {
                 return false;

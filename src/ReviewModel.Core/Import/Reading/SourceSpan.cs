@@ -9,12 +9,22 @@ namespace ReviewModel.Import;
 /// trimmed, cut and joined (hard line breaks, Markdown markup removed) and still point into the file.
 /// </summary>
 /// <remarks>
-/// Positions: a contiguous run stores only its start; a joined one stores a piecewise map, one segment
+/// <para>Characters: a span is a view of a string — the input itself for a span cut from it, a joined span's own
+/// text — so that trimming and cutting allocate no text; <see cref="Text"/> makes the string only when a stage
+/// asks for it (once, then kept). Stages that only look at characters read them in place (<see cref="AsSpan"/>,
+/// the indexer).</para>
+/// <para>Positions: a contiguous run stores only its start; a joined one stores a piecewise map, one segment
 /// per joined part (a part's characters run on from its start offset; an inserted separator keeps one
-/// offset), so that a join costs a few integers per part rather than one per character.
+/// offset), so that a join costs a few integers per part rather than one per character.</para>
 /// </remarks>
 internal sealed class SourceSpan
 {
+    /// <summary>The string holding the span's characters: the input, or the text a join or an insertion made.</summary>
+    private readonly string _buffer;
+
+    /// <summary>Where the span's characters start in <see cref="_buffer"/>.</summary>
+    private readonly int _from;
+
     /// <summary>The input offset of the first character of a contiguous span, or -1 (no position, or a segmented span).</summary>
     private readonly int _start;
 
@@ -24,19 +34,25 @@ internal sealed class SourceSpan
     /// </summary>
     private readonly int[]? _segments;
 
-    private SourceSpan(string text, int start, int[]? segments)
+    /// <summary>The span's characters as a string of their own, once <see cref="Text"/> has been asked for.</summary>
+    private string? _text;
+
+    private SourceSpan(string buffer, int from, int length, int start, int[]? segments)
     {
-        Text = text;
+        _buffer = buffer;
+        _from = from;
+        Length = length;
         _start = start;
         _segments = segments;
     }
 
     /// <summary>The empty span, which has no position.</summary>
-    public static SourceSpan Empty { get; } = new(string.Empty, -1, null);
+    public static SourceSpan Empty { get; } = new(string.Empty, 0, 0, -1, null);
 
-    public string Text { get; }
+    /// <summary>The span's characters as a string (made on first use, then kept).</summary>
+    public string Text => _text ??= _from == 0 && Length == _buffer.Length ? _buffer : _buffer.Substring(_from, Length);
 
-    public int Length => Text.Length;
+    public int Length { get; }
 
     /// <summary>Whether the span knows where it is in the input.</summary>
     public bool HasPosition => _start >= 0 || _segments is not null;
@@ -44,15 +60,30 @@ internal sealed class SourceSpan
     /// <summary>Whether the span is one run of the input, character for character (no markup left out, no lines joined).</summary>
     public bool IsOneRun => _segments is null;
 
-    public char this[int index] => Text[index];
+    public char this[int index] => (uint)index < (uint)Length ? _buffer[_from + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>The span's characters, read in place.</summary>
+    public ReadOnlySpan<char> AsSpan() => _buffer.AsSpan(_from, Length);
 
     /// <summary>A span of <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>.</summary>
-    public static SourceSpan FromSource(string source, int start, int length) =>
-        new(length == 0 ? string.Empty : source.Substring(start, length), start, null);
+    public static SourceSpan FromSource(string source, int start, int length)
+    {
+        if (length == 0)
+        {
+            return new(string.Empty, 0, 0, start, null);
+        }
+
+        if (start < 0 || length < 0 || start > source.Length - length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {start} + {length}) is not inside the text of {source.Length} characters");
+        }
+
+        return new(source, start, length, start, null);
+    }
 
     /// <summary>A span of text that is not in the input (an inserted separator), placed at <paramref name="offset"/>.</summary>
     public static SourceSpan Inserted(string text, int offset) =>
-        text.Length == 0 ? new SourceSpan(string.Empty, -1, null) : new(text, -1, new[] { 0, ~offset });
+        text.Length == 0 ? new SourceSpan(string.Empty, 0, 0, -1, null) : new(text, 0, text.Length, -1, new[] { 0, ~offset });
 
     public SourceSpan Slice(int start) => Slice(start, Length - start);
 
@@ -65,13 +96,17 @@ internal sealed class SourceSpan
 
         if (length <= 0)
         {
-            return new SourceSpan(string.Empty, OffsetAt(start), null);
+            return new SourceSpan(string.Empty, 0, 0, OffsetAt(start), null);
         }
 
-        var text = Text.Substring(start, length);
+        if (start < 0 || start > Length - length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {start} + {length}) is not inside the span of {Length} characters");
+        }
+
         if (_segments is null)
         {
-            return new SourceSpan(text, _start < 0 ? -1 : _start + start, null);
+            return new SourceSpan(_buffer, _from + start, length, _start < 0 ? -1 : _start + start, null);
         }
 
         // The segments that overlap [start, start + length), re-based on the slice.
@@ -97,7 +132,7 @@ internal sealed class SourceSpan
             segments[(k * 2) + 1] = offset;
         }
 
-        return new SourceSpan(text, -1, segments);
+        return new SourceSpan(_buffer, _from + start, length, -1, segments);
     }
 
     /// <summary>The input offset of character <paramref name="index"/> (just after the end for <see cref="Length"/>).</summary>
@@ -128,12 +163,12 @@ internal sealed class SourceSpan
     {
         var start = 0;
         var end = Length;
-        while (start < end && Chars.IsSpace(Text[start]))
+        while (start < end && Chars.IsSpace(_buffer[_from + start]))
         {
             start++;
         }
 
-        while (end > start && Chars.IsSpace(Text[end - 1]))
+        while (end > start && Chars.IsSpace(_buffer[_from + end - 1]))
         {
             end--;
         }
@@ -144,7 +179,7 @@ internal sealed class SourceSpan
     public SourceSpan TrimStart()
     {
         var start = 0;
-        while (start < Length && Chars.IsSpace(Text[start]))
+        while (start < Length && Chars.IsSpace(_buffer[_from + start]))
         {
             start++;
         }
@@ -190,7 +225,7 @@ internal sealed class SourceSpan
             }
 
             var from = builder.Length;
-            builder.Append(part.Text);
+            builder.Append(part._buffer, part._from, part.Length);
             if (part._segments is null)
             {
                 AddSegment(at, offsets, from, Math.Max(0, part._start));
@@ -211,7 +246,8 @@ internal sealed class SourceSpan
             segments[(k * 2) + 1] = offsets[k];
         }
 
-        return new SourceSpan(builder.ToString(), -1, segments);
+        var text = builder.ToString();
+        return new SourceSpan(text, 0, text.Length, -1, segments);
     }
 
     public override string ToString() => Text;

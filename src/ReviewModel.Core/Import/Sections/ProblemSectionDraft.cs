@@ -78,10 +78,12 @@ internal sealed class ProblemSectionDraft : SectionDraft
             }
         }
 
-        var items = InlineItemScanner.Scan(text, 1);
-        if (items.Count > 0 && items[0].MarkerStart < limit)
+        // Only a marker before the first sentence end shortens the heading: the search stops there (its finding is a whole
+        // scan's first, as a marker never spans a sentence end), and collects no run.
+        var marker = InlineItemScanner.FirstMarkerStart(text, 1, limit);
+        if (marker >= 0 && marker < limit)
         {
-            limit = items[0].MarkerStart;
+            limit = marker;
         }
 
         var aspect = limit >= 2 ? text.LastIndexOf("方面", limit - 1, limit, StringComparison.Ordinal) : -1;
@@ -293,8 +295,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
             return false;
         }
 
-        var content = block.Content.Text;
-        if (content.Length > ImportThresholds.MaxAspectHeadingLength || block.Kind == MarkerKind.Item)
+        if (block.Content.Length > ImportThresholds.MaxAspectHeadingLength || block.Kind == MarkerKind.Item)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System;
 using ReviewModel.Model;
 
 namespace ReviewModel.Import;
@@ -78,6 +79,11 @@ internal static class SectionClassifier
         return null;
     }
 
+    /// <summary>Whether an unnumbered short line is a section heading (see <see cref="ClassifyBareLine(string)"/>); a
+    /// line too long to be one is answered without making its text.</summary>
+    public static SectionKind? ClassifyBareLine(SourceSpan line) =>
+        line.Length > ImportThresholds.MaxBareSectionHeadingLength || line.Length < 2 ? null : ClassifyBareLine(line.Text);
+
     /// <summary>Whether an unnumbered short line is a section heading: the names alone, without a sentence.</summary>
     public static SectionKind? ClassifyBareLine(string line)
     {
@@ -120,10 +126,10 @@ internal static class SectionClassifier
     }
 
     /// <summary>A template's writing guide on its own line (【思想根源】, 【作风方面】): a hint, never a section or heading.</summary>
-    public static bool IsGuideLine(string line)
+    public static bool IsGuideLine(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
-        return t.Length >= 3 && (t[0] == '【' && t[t.Length - 1] == '】' || t[0] == '〔' && t[t.Length - 1] == '〕') && t.IndexOf('【', 1) < 0;
+        return t.Length >= 3 && (t[0] == '【' && t[t.Length - 1] == '】' || t[0] == '〔' && t[t.Length - 1] == '〕') && t.Slice(1).IndexOf('【') < 0;
     }
 
     private static bool Has(string text, string word) => text.IndexOf(word, System.StringComparison.Ordinal) >= 0;

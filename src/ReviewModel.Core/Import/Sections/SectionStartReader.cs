@@ -60,15 +60,15 @@ internal sealed class SectionStartReader
             return null;
         }
 
-        var text = block.Content.Text;
         if (block.HeadingLevel > 0)
         {
-            if (_sectionLevel != 0 && block.HeadingLevel > _sectionLevel)
+            if ((_sectionLevel != 0 && block.HeadingLevel > _sectionLevel) || block.Content.Length > ImportThresholds.MaxHeadingLength)
             {
                 return null;
             }
 
-            var kind = text.Length <= ImportThresholds.MaxHeadingLength && !SectionClassifier.IsGuideLine(text) ? SectionClassifier.Classify(text) : null;
+            var text = block.Content.Text;
+            var kind = !SectionClassifier.IsGuideLine(text) ? SectionClassifier.Classify(text) : null;
             if (kind is not null && !AspectMatcher.LooksLikeAspect(text))
             {
                 _sectionLevel = block.HeadingLevel;
@@ -78,14 +78,14 @@ internal sealed class SectionStartReader
             return null;
         }
 
-        var bare = SectionClassifier.ClassifyBareLine(text);
+        var bare = SectionClassifier.ClassifyBareLine(block.Content);
         return bare is null ? null : new SectionStart(bare.Value, block.Content, SourceSpan.Empty, true);
     }
 
     /// <summary>Splits a section heading from text following it in the same paragraph (一、会前准备情况。会前，……).</summary>
     public static (SourceSpan Heading, SourceSpan Remainder) SplitHeading(SourceSpan content)
     {
-        var text = content.Text;
+        var text = content.AsSpan();
         for (var i = 0; i < text.Length && i <= ImportThresholds.MaxHeadingLength; i++)
         {
             var c = text[i];

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ReviewModel.Import;
@@ -16,7 +17,7 @@ internal static class TabSeparatedTable
         for (var i = 0; i < lines.Count; i++)
         {
             var header = lines[i].Text;
-            if (header.Text.IndexOf('\t') < 0 || GenreTableLayout.FromHeader(header.Text.Split('\t')) is not { } layout)
+            if (header.AsSpan().IndexOf('\t') < 0 || GenreTableLayout.FromHeader(header.Text.Split('\t')) is not { } layout)
             {
                 continue;
             }
@@ -24,7 +25,7 @@ internal static class TabSeparatedTable
             lines[i] = new TextLine(SourceSpan.Empty, 0, -1, raw: lines[i].Raw);
             var number = 0;
             var j = i + 1;
-            for (; j < lines.Count && lines[j].Text.Text.IndexOf('\t') >= 0; j++)
+            for (; j < lines.Count && lines[j].Text.AsSpan().IndexOf('\t') >= 0; j++)
             {
                 var row = lines[j].Text;
                 var cells = Cells(row.Text, layout.Count);
