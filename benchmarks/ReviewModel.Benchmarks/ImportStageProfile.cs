@@ -9,13 +9,13 @@ namespace ReviewModel.Benchmarks;
 /// A diagnostic, not a target check: where the time and allocation of one import go, stage by stage
 /// (<see cref="ImportPipeline.Stages"/>), with Markdig's parse of the same text timed in the same run as the
 /// yardstick. Run with <c>--stages [FILE] [SECONDS]</c>; the default file is the sample. The targets themselves are
-/// checked by <see cref="ImportBenchmarks"/>.
+/// checked by <see cref="ImportBenchmarks"/>. An empty FILE means the sample (to give SECONDS alone: <c>--stages "" 10</c>).
 /// </summary>
 internal static class ImportStageProfile
 {
     public static int Run(string[] args)
     {
-        var file = args.Length > 1 ? args[1] : null;
+        var file = args.Length > 1 && args[1].Length > 0 ? args[1] : null;
         var text = file is null ? ImportBenchmarks.LoadSample() : File.ReadAllText(file);
         var seconds = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
         var options = ImportOptions.Default;
