@@ -172,6 +172,10 @@ internal static class ImportThresholds
     /// <summary>Web-page chrome lines (浏览次数, 发布时间, 首页 &gt; …) are short: a longer line is body text whatever it contains.</summary>
     public const int MaxChromeLineLength = 100;
 
+    /// <summary>How many lines a web page's closing link list (相关阅读 followed by short titles) may have: more than a
+    /// page shows, far fewer than a material's measures section.</summary>
+    public const int MaxWebTailLines = 40;
+
     // ── Sections and aspects ─────────────────────────────────────────────────────────────────────────────
 
     /// <summary>A heading matches a catalogue aspect at this score or above (<see cref="AspectMatcher"/>): half the

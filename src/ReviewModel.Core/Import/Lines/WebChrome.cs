@@ -87,8 +87,8 @@ internal static class WebChrome
         return count;
     }
 
-    /// <summary>How many lines a page's closing link list may have.</summary>
-    public const int MaxTailLines = 40;
+    /// <summary>How many lines a page's closing link list may have (<see cref="ImportThresholds.MaxWebTailLines"/>).</summary>
+    public const int MaxTailLines = ImportThresholds.MaxWebTailLines;
 
     /// <summary>Two or more <c>标签:值</c> pieces separated by <c>|</c>: a page's metadata line.</summary>
     public static bool IsMetadata(ReadOnlySpan<char> line) => line.IndexOfAny('|', '丨', '｜') >= 0 && CountLabelledPieces(line.ToString()) >= 2;
