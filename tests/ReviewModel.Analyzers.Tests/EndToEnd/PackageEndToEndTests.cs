@@ -71,6 +71,22 @@ public sealed class PackageEndToEndTests
         Assert.DoesNotContain("developmentDependency", nuspec);
         Assert.DoesNotContain("ReviewModel.Analyzers\"", nuspec); // the analyzer projects are not package dependencies
         Assert.DoesNotContain("ReviewModel.Core\"", nuspec);
+
+        // The core ships inside the package, so each package the core needs at run time must be a dependency of this
+        // package, for every target framework (without Markdig, importing a .md file failed with FileNotFoundException).
+        var core = File.ReadAllText(RepositoryFiles.PathOf("src/ReviewModel.Core/ReviewModel.Core.csproj"));
+        var runtime = Regex.Matches(core, @"<PackageReference Include=""([^""]+)""\s*/>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains("Markdig", runtime);
+        Assert.Contains("NodaTime", runtime);
+        var groups = Regex.Matches(nuspec, @"<group targetFramework=""[^""]+"">(.*?)</group>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(2, groups.Count);
+        foreach (var group in groups)
+        {
+            foreach (var id in runtime)
+            {
+                Assert.Contains($"<dependency id=\"{id}\"", group);
+            }
+        }
     }
 
     [Fact]
