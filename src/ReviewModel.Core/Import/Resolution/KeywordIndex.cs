@@ -131,6 +131,14 @@ internal sealed class KeywordIndex : IDisposable
             _touched = new bool[_count];
             _norms = new double[_count];
         }
+        else
+        {
+            // Zero after every complete query; cleared anyway, so that a query an exception cut short leaves nothing behind.
+            Array.Clear(_scores, 0, _count);
+            Array.Clear(_touched, 0, _count);
+        }
+
+        _touchedList.Clear();
 
         if (_textStart.Length < _count + 1)
         {
