@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using ReviewModel.Model;
 
@@ -22,27 +21,52 @@ internal static class LinkInferrer
 
     public static ReviewDocument Infer(ReviewDocument document, List<InferredLink> links, CancellationToken cancellationToken)
     {
-        var groups = document.Sections.OfType<ProblemSection>().SelectMany(s => s.Aspects).Where(g => g.Problems.Count > 0).ToList();
-        var problems = groups.SelectMany(g => g.Problems).ToList();
-        var causes = document.AllCauses.ToList();
-        var measures = document.AllMeasures.ToList();
+        // The elements in document order; links are collected per element by its place in these lists.
+        var groups = new List<AspectGroup>();
+        var problems = new List<Problem>();
+        var causes = new List<Cause>();
+        var measures = new List<Measure>();
+        foreach (var section in document.Sections)
+        {
+            switch (section)
+            {
+                case ProblemSection problemSection:
+                    foreach (var group in problemSection.Aspects)
+                    {
+                        if (group.Problems.Count > 0)
+                        {
+                            groups.Add(group);
+                            problems.AddRange(group.Problems);
+                        }
+                    }
+
+                    break;
+                case CauseSection causeSection:
+                    causes.AddRange(causeSection.Causes);
+                    break;
+                case MeasureSection measureSection:
+                    measures.AddRange(measureSection.Measures);
+                    break;
+            }
+        }
+
         if (problems.Count == 0 && (causes.Count == 0 || measures.Count == 0))
         {
             return document;
         }
 
-        var addresses = measures.ToDictionary(m => m.Id, _ => new List<Link>());
-        var remedies = measures.ToDictionary(m => m.Id, _ => new List<Link>());
-        var explains = causes.ToDictionary(c => c.Id, _ => new List<Link>());
+        var addresses = new Targets(measures.Count, i => measures[i].Id);
+        var remedies = new Targets(measures.Count, i => measures[i].Id);
+        var explains = new Targets(causes.Count, i => causes[i].Id);
 
         // The causes' index serves twice (problems to causes, measures to causes): built once, when first needed.
         // Indexes are disposed at the end, which lets the next import on this thread reuse their arrays.
         KeywordIndex? causeIndex = null;
         KeywordIndex? measureIndex = null;
-        KeywordIndex CauseIndex() => causeIndex ??= KeywordIndex.Build(causes.Select(CauseText).ToList());
+        KeywordIndex CauseIndex() => causeIndex ??= KeywordIndex.Build(causes.ConvertAll(CauseText));
         try
         {
-            Link(groups, problems, causes, measures, addresses, remedies, explains, CauseIndex, () => measureIndex ??= KeywordIndex.Build(measures.Select(MeasureText).ToList()), links, cancellationToken);
+            Link(groups, problems, causes, measures, addresses, remedies, explains, CauseIndex, () => measureIndex ??= KeywordIndex.Build(measures.ConvertAll(MeasureText)), links, cancellationToken);
         }
         finally
         {
@@ -50,13 +74,56 @@ internal static class LinkInferrer
             measureIndex?.Dispose();
         }
 
-        var sections = document.Sections.Select(section => section switch
+        return WithLinks(document, addresses, remedies, explains);
+    }
+
+    /// <summary>
+    /// The document with the links added: a cause or measure that got a link is made anew, and so are the sections and the
+    /// document holding one; everything else is the same object as before.
+    /// </summary>
+    private static ReviewDocument WithLinks(ReviewDocument document, Targets addresses, Targets remedies, Targets explains)
+    {
+        var sections = new Section[document.Sections.Count];
+        var changed = false;
+        int cause = 0, measure = 0;
+        for (var s = 0; s < sections.Length; s++)
         {
-            CauseSection c => new CauseSection(c.Heading, c.Causes.Select(x => new Cause(x.Id, x.Title, x.Body, Merge(x.Explains, explains[x.Id]), x.Source)).ToValueList(), c.NumberStyle, c.Intro, c.Closing, c.Source),
-            MeasureSection m => new MeasureSection(m.Heading, m.Measures.Select(x => new Measure(x.Id, x.Title, x.Body, x.Items, x.ItemLayout, Merge(x.Addresses, addresses[x.Id]), Merge(x.Remedies, remedies[x.Id]), x.Owners, x.OwningUnit, x.Deadline, x.Standard, x.Source, x.AccountabilityInText, x.ItemNumberStyle)).ToValueList(), m.NumberStyle, m.Intro, m.Closing, m.Source),
-            _ => section,
-        }).ToValueList();
-        return new ReviewDocument(document.Header, document.Preamble, sections, document.Waivers, document.Comments);
+            var section = document.Sections[s];
+            switch (section)
+            {
+                case CauseSection c:
+                    var newCauses = new Cause[c.Causes.Count];
+                    var causesChanged = false;
+                    for (var i = 0; i < newCauses.Length; i++, cause++)
+                    {
+                        var x = c.Causes[i];
+                        newCauses[i] = explains.IsEmpty(cause) ? x : new Cause(x.Id, x.Title, x.Body, explains.Merge(cause, x.Explains), x.Source);
+                        causesChanged |= !ReferenceEquals(newCauses[i], x);
+                    }
+
+                    section = causesChanged ? new CauseSection(c.Heading, ValueList<Cause>.Adopt(newCauses), c.NumberStyle, c.Intro, c.Closing, c.Source) : c;
+                    break;
+                case MeasureSection m:
+                    var newMeasures = new Measure[m.Measures.Count];
+                    var measuresChanged = false;
+                    for (var i = 0; i < newMeasures.Length; i++, measure++)
+                    {
+                        var x = m.Measures[i];
+                        newMeasures[i] = addresses.IsEmpty(measure) && remedies.IsEmpty(measure)
+                            ? x
+                            : new Measure(x.Id, x.Title, x.Body, x.Items, x.ItemLayout, addresses.Merge(measure, x.Addresses), remedies.Merge(measure, x.Remedies), x.Owners, x.OwningUnit, x.Deadline, x.Standard, x.Source, x.AccountabilityInText, x.ItemNumberStyle);
+                        measuresChanged |= !ReferenceEquals(newMeasures[i], x);
+                    }
+
+                    section = measuresChanged ? new MeasureSection(m.Heading, ValueList<Measure>.Adopt(newMeasures), m.NumberStyle, m.Intro, m.Closing, m.Source) : m;
+                    break;
+            }
+
+            sections[s] = section;
+            changed |= !ReferenceEquals(section, document.Sections[s]);
+        }
+
+        return changed ? new ReviewDocument(document.Header, document.Preamble, ValueList<Section>.Adopt(sections), document.Waivers, document.Comments) : document;
     }
 
     /// <summary>The three kinds of link: measures to problems, causes to problems, measures to causes.</summary>
@@ -65,9 +132,9 @@ internal static class LinkInferrer
         List<Problem> problems,
         List<Cause> causes,
         List<Measure> measures,
-        Dictionary<string, List<Link>> addresses,
-        Dictionary<string, List<Link>> remedies,
-        Dictionary<string, List<Link>> explains,
+        Targets addresses,
+        Targets remedies,
+        Targets explains,
         System.Func<KeywordIndex> causeIndex,
         System.Func<KeywordIndex> measureIndex,
         List<InferredLink> links,
@@ -75,12 +142,12 @@ internal static class LinkInferrer
     {
         if (measures.Count > 0 && problems.Count > 0)
         {
-            Match(groups, measures.Select(m => m.Id).ToList(), measureIndex, problems, addresses, InferredLinkKind.Addresses, links, cancellationToken);
+            Match(groups, measures.Count, measureIndex, problems, addresses, InferredLinkKind.Addresses, links, cancellationToken);
         }
 
         if (causes.Count > 0 && problems.Count > 0)
         {
-            Match(groups, causes.Select(c => c.Id).ToList(), causeIndex, problems, explains, InferredLinkKind.Explains, links, cancellationToken);
+            Match(groups, causes.Count, causeIndex, problems, explains, InferredLinkKind.Explains, links, cancellationToken);
         }
 
         if (measures.Count > 0 && causes.Count > 0)
@@ -89,53 +156,54 @@ internal static class LinkInferrer
             {
                 for (var i = 0; i < measures.Count; i++)
                 {
-                    Add(remedies, measures[i].Id, causes[i].Id, InferredLinkKind.Remedies, InferredLinkBasis.SameOrder, 1, links);
+                    remedies.Add(i, causes[i].Id, InferredLinkKind.Remedies, InferredLinkBasis.SameOrder, 1, links);
                 }
             }
             else
             {
                 var index = causeIndex();
-                foreach (var measure in measures)
+                for (var i = 0; i < measures.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var (best, score) = index.Best(MeasureText(measure), null);
+                    var (best, score) = index.Best(MeasureText(measures[i]), null);
                     if (best >= 0 && score >= MinimumScore)
                     {
-                        Add(remedies, measure.Id, causes[best].Id, InferredLinkKind.Remedies, InferredLinkBasis.SharedKeywords, score, links);
+                        remedies.Add(i, causes[best].Id, InferredLinkKind.Remedies, InferredLinkBasis.SharedKeywords, score, links);
                     }
                 }
             }
         }
     }
 
-    private static void Match(List<AspectGroup> groups, List<string> ids, System.Func<KeywordIndex> texts, List<Problem> problems, Dictionary<string, List<Link>> target, InferredLinkKind kind, List<InferredLink> links, CancellationToken cancellationToken)
+    /// <summary>Links each problem to one of <paramref name="count"/> measures or causes (<paramref name="target"/>): by order, or by shared words.</summary>
+    private static void Match(List<AspectGroup> groups, int count, System.Func<KeywordIndex> texts, List<Problem> problems, Targets target, InferredLinkKind kind, List<InferredLink> links, CancellationToken cancellationToken)
     {
-        if (ids.Count == groups.Count)
+        if (count == groups.Count)
         {
             for (var i = 0; i < groups.Count; i++)
             {
                 foreach (var problem in groups[i].Problems)
                 {
-                    Add(target, ids[i], problem.Id, kind, InferredLinkBasis.SameOrder, 1, links);
+                    target.Add(i, problem.Id, kind, InferredLinkBasis.SameOrder, 1, links);
                 }
             }
 
             return;
         }
 
-        if (ids.Count == problems.Count)
+        if (count == problems.Count)
         {
             // One measure (or cause) per problem, in the same order.
             for (var i = 0; i < problems.Count; i++)
             {
-                Add(target, ids[i], problems[i].Id, kind, InferredLinkBasis.SameOrder, 1, links);
+                target.Add(i, problems[i].Id, kind, InferredLinkBasis.SameOrder, 1, links);
             }
 
             return;
         }
 
         var index = texts();
-        var linked = new bool[ids.Count];
+        var linked = new bool[count];
 
         // The problems left unlinked, each with its scores: a run of (element, score) in one flat list, in ascending
         // element order (as the index gives them), so that the fallback below finds a score by binary search.
@@ -149,7 +217,7 @@ internal static class LinkInferrer
             var (best, score) = index.Best(ProblemText(problem, parts), unlinkedScores);
             if (best >= 0 && score >= MinimumScore)
             {
-                Add(target, ids[best], problem.Id, kind, InferredLinkBasis.SharedKeywords, score, links);
+                target.Add(best, problem.Id, kind, InferredLinkBasis.SharedKeywords, score, links);
                 linked[best] = true;
                 unlinkedScores.RemoveRange(start, unlinkedScores.Count - start);
             }
@@ -163,7 +231,7 @@ internal static class LinkInferrer
         // (any shared word, below the threshold): materials list their measures for their problems, so an element
         // answering none is more likely a weak match than a real gap. Still marked inferred, with its low score.
         // The scores were computed above, once per problem: this pass only looks them up.
-        for (var i = 0; i < ids.Count && (long)ids.Count * unlinked.Count <= MaxFallbackPairs; i++)
+        for (var i = 0; i < count && (long)count * unlinked.Count <= MaxFallbackPairs; i++)
         {
             if (linked[i])
             {
@@ -183,7 +251,7 @@ internal static class LinkInferrer
 
             if (bestAt >= 0)
             {
-                Add(target, ids[i], unlinked[bestAt].Problem.Id, kind, InferredLinkBasis.SharedKeywords, bestScore, links);
+                target.Add(i, unlinked[bestAt].Problem.Id, kind, InferredLinkBasis.SharedKeywords, bestScore, links);
                 unlinked.RemoveAt(bestAt);
             }
         }
@@ -243,17 +311,52 @@ internal static class LinkInferrer
 
     private static IReadOnlyList<string> CauseText(Cause cause) => new[] { cause.Title, cause.Body };
 
-    private static void Add(Dictionary<string, List<Link>> target, string fromId, string toId, InferredLinkKind kind, InferredLinkBasis basis, double score, List<InferredLink> links)
+    /// <summary>
+    /// The links found for each measure or cause of one kind, by the element's place in document order (a list made for an
+    /// element when it gets its first link), and the element's ID for the inferred-link record.
+    /// </summary>
+    private sealed class Targets
     {
-        if (!target.TryGetValue(fromId, out var list) || (list.Count > 0 && list[list.Count - 1].TargetId == toId))
+        private readonly List<Link>?[] _links;
+        private readonly System.Func<int, string> _idOf;
+
+        public Targets(int count, System.Func<int, string> idOf)
         {
-            return;
+            _links = new List<Link>?[count];
+            _idOf = idOf;
         }
 
-        list.Add(new Link(toId, isInferred: true));
-        links.Add(new InferredLink(fromId, kind, toId, basis, score));
-    }
+        public bool IsEmpty(int element) => _links[element] is null;
 
-    private static ValueList<Link> Merge(ValueList<Link> existing, List<Link> added) =>
-        added.Count == 0 ? existing : existing.Concat(added).ToValueList();
+        /// <summary>Adds an inferred link from element <paramref name="element"/> to <paramref name="toId"/>, unless it has just been added.</summary>
+        public void Add(int element, string toId, InferredLinkKind kind, InferredLinkBasis basis, double score, List<InferredLink> links)
+        {
+            var list = _links[element] ??= new List<Link>();
+            if (list.Count > 0 && list[list.Count - 1].TargetId == toId)
+            {
+                return;
+            }
+
+            list.Add(new Link(toId, isInferred: true));
+            links.Add(new InferredLink(_idOf(element), kind, toId, basis, score));
+        }
+
+        /// <summary>The element's links as written, followed by those inferred.</summary>
+        public ValueList<Link> Merge(int element, ValueList<Link> existing)
+        {
+            if (_links[element] is not { Count: > 0 } added)
+            {
+                return existing;
+            }
+
+            var all = new Link[existing.Count + added.Count];
+            for (var i = 0; i < existing.Count; i++)
+            {
+                all[i] = existing[i];
+            }
+
+            added.CopyTo(all, existing.Count);
+            return ValueList<Link>.Adopt(all);
+        }
+    }
 }
