@@ -89,10 +89,9 @@ internal static class AspectMatcher
         return keys;
     }
 
-    /// <summary>A text normalised for matching (<see cref="Normalize"/>), with its character pairs sorted (made when first needed).</summary>
+    /// <summary>A text normalised for matching (<see cref="Normalize"/>), with the pairs it shares with the titles of an index (counted when first needed).</summary>
     internal sealed class Key
     {
-        private int[]? _pairs;
         private AspectTitleIndex? _sharedIndex;
         private int[]? _shared;
 
@@ -103,9 +102,6 @@ internal static class AspectMatcher
 
         public string Text { get; }
 
-        /// <summary>The text's adjacent character pairs (<c>a &lt;&lt; 16 | b</c>), sorted, repeats kept.</summary>
-        public int[] Pairs => _pairs ??= SortedPairs(Text);
-
         public static Key Of(string heading) => new(Normalize(heading));
 
         /// <summary>The pairs this text shares with each title of <paramref name="index"/>, counted once per index (the last one asked for is kept).</summary>
@@ -113,28 +109,11 @@ internal static class AspectMatcher
         {
             if (!ReferenceEquals(_sharedIndex, index) || _shared is null)
             {
-                _shared = index.SharedPairs(Pairs);
+                _shared = index.SharedPairs(Text);
                 _sharedIndex = index;
             }
 
             return _shared;
-        }
-
-        private static int[] SortedPairs(string s)
-        {
-            if (s.Length < 2)
-            {
-                return Array.Empty<int>();
-            }
-
-            var pairs = new int[s.Length - 1];
-            for (var i = 0; i + 1 < s.Length; i++)
-            {
-                pairs[i] = (s[i] << 16) | s[i + 1];
-            }
-
-            Array.Sort(pairs);
-            return pairs;
         }
     }
 

@@ -6,18 +6,31 @@ namespace ReviewModel.Import;
 
 /// <summary>
 /// The distinct aspect titles of some catalogues, normalised (<see cref="AspectMatcher.Normalize"/>), with an inverted index
-/// of their character pairs: for each pair, the titles holding it and how often. A heading's shared pairs with every title
-/// then cost one look-up per distinct pair of the heading, whatever the number of catalogues and aspects.
-/// Immutable once built; safe to share between threads.
+/// of their character pairs: for each distinct pair, the titles holding it and how often. A heading's shared pairs with every
+/// title then cost one look-up per pair of the heading, whatever the number of catalogues and aspects, and no sorting.
+/// Immutable once built; safe to share between threads (a query's scratch is the calling thread's).
 /// </summary>
 internal sealed class AspectTitleIndex
 {
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<AspectMatcher.Key> _titles = new();
-    private readonly Dictionary<int, int> _pairs = new();
+
+    // Distinct pair → its number, in an open-addressing table (linear probing, at most half full; a pair is never 0).
+    private readonly int[] _keys;
+    private readonly int[] _values;
+    private readonly int _shift;
+
+    // For pair number p, its postings from _postingStart[p] to _postingStart[p + 1]: a title and how often the pair is in it.
     private readonly int[] _postingStart;
     private readonly int[] _postingTitle;
     private readonly int[] _postingCount;
+
+    /// <summary>How often each distinct pair has been met so far in the text being counted, and which were met (to reset them).</summary>
+    [ThreadStatic]
+    private static int[]? _seen;
+
+    [ThreadStatic]
+    private static List<int>? _touched;
 
     public AspectTitleIndex(IEnumerable<AspectCatalogue> catalogues)
     {
@@ -35,25 +48,30 @@ internal sealed class AspectTitleIndex
                 var number = _titles.Count;
                 _numbers.Add(key.Text, number);
                 _titles.Add(key);
-                var pairs = key.Pairs;
-                for (var i = 0; i < pairs.Length;)
+                var pairs = new Dictionary<int, int>();
+                for (var i = 0; i + 1 < key.Text.Length; i++)
                 {
-                    var run = Run(pairs, i);
-                    postings.Add((pairs[i], number, run));
-                    i += run;
+                    var pair = PairAt(key.Text, i);
+                    pairs[pair] = pairs.TryGetValue(pair, out var n) ? n + 1 : 1;
+                }
+
+                foreach (var entry in pairs)
+                {
+                    postings.Add((entry.Key, number, entry.Value));
                 }
             }
         }
 
         postings.Sort((x, y) => x.Pair != y.Pair ? x.Pair.CompareTo(y.Pair) : x.Title.CompareTo(y.Title));
         var starts = new List<int>();
+        var distinct = new List<int>();
         _postingTitle = new int[postings.Count];
         _postingCount = new int[postings.Count];
         for (var p = 0; p < postings.Count; p++)
         {
             if (p == 0 || postings[p].Pair != postings[p - 1].Pair)
             {
-                _pairs.Add(postings[p].Pair, starts.Count);
+                distinct.Add(postings[p].Pair);
                 starts.Add(p);
             }
 
@@ -63,6 +81,32 @@ internal sealed class AspectTitleIndex
 
         starts.Add(postings.Count);
         _postingStart = starts.ToArray();
+
+        var size = 16;
+        while (size < distinct.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _keys = new int[size];
+        _values = new int[size];
+        _shift = 32;
+        for (var s = size; s > 1; s >>= 1)
+        {
+            _shift--;
+        }
+
+        for (var d = 0; d < distinct.Count; d++)
+        {
+            var i = Hash(distinct[d]);
+            while (_keys[i] != 0)
+            {
+                i = (i + 1) & (size - 1);
+            }
+
+            _keys[i] = distinct[d];
+            _values[i] = d;
+        }
     }
 
     /// <summary>How many distinct titles the index holds.</summary>
@@ -75,38 +119,71 @@ internal sealed class AspectTitleIndex
     public AspectMatcher.Key Title(int number) => _titles[number];
 
     /// <summary>
-    /// How many character pairs a text with the sorted pairs <paramref name="pairs"/> shares with each title, by number
-    /// (repeats counted as often as both have them).
+    /// How many character pairs <paramref name="text"/> (normalised) shares with each title, by number, repeats counted as
+    /// often as both have them: the k-th time the text has a pair, it is shared with each title holding that pair k times or more.
     /// </summary>
-    public int[] SharedPairs(int[] pairs)
+    public int[] SharedPairs(string text)
     {
         var shared = new int[_titles.Count];
-        for (var i = 0; i < pairs.Length;)
+        var seen = _seen is { } kept && kept.Length >= _postingStart.Length ? kept : _seen = new int[_postingStart.Length];
+        var touched = _touched ??= new List<int>();
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            var run = Run(pairs, i);
-            if (_pairs.TryGetValue(pairs[i], out var at))
+            var number = Find(PairAt(text, i));
+            if (number < 0)
             {
-                for (var p = _postingStart[at]; p < _postingStart[at + 1]; p++)
-                {
-                    shared[_postingTitle[p]] += Math.Min(run, _postingCount[p]);
-                }
+                continue; // in no title
             }
 
-            i += run;
+            if (seen[number]++ == 0)
+            {
+                touched.Add(number);
+            }
+
+            var occurrence = seen[number];
+            for (var p = _postingStart[number]; p < _postingStart[number + 1]; p++)
+            {
+                if (_postingCount[p] >= occurrence)
+                {
+                    shared[_postingTitle[p]]++;
+                }
+            }
         }
 
+        foreach (var number in touched)
+        {
+            seen[number] = 0;
+        }
+
+        touched.Clear();
         return shared;
     }
 
-    /// <summary>How many times the pair at <paramref name="i"/> of a sorted array repeats from there.</summary>
-    private static int Run(int[] pairs, int i)
+    private static int PairAt(string text, int i) => (text[i] << 16) | text[i + 1];
+
+    /// <summary>The number of a distinct pair, or -1 when no title holds it.</summary>
+    private int Find(int pair)
     {
-        var j = i + 1;
-        while (j < pairs.Length && pairs[j] == pairs[i])
+        if (pair == 0)
         {
-            j++;
+            return -1;
         }
 
-        return j - i;
+        var mask = _keys.Length - 1;
+        for (var i = Hash(pair); ; i = (i + 1) & mask)
+        {
+            var key = _keys[i];
+            if (key == pair)
+            {
+                return _values[i];
+            }
+
+            if (key == 0)
+            {
+                return -1;
+            }
+        }
     }
+
+    private int Hash(int pair) => (int)(((uint)pair * 0x9E3779B1u) >> _shift);
 }
