@@ -22,7 +22,7 @@ internal sealed class KeywordIndex : IDisposable
     private const string FunctionChars = "的了是在和与及对不有为一等中上个这也要把将以其之着并或而但又从被所就都使于让";
 
     /// <summary>The most pair slots an index may hold and still be kept for reuse (beyond, its arrays are let go).</summary>
-    private const int MaxKeptSlots = 1 << 16;
+    private const int MaxKeptSlots = 1 << 14;
 
     /// <summary>One bit per UTF-16 code unit: whether it is a keyword character (CJK, not one of <see cref="FunctionChars"/>).</summary>
     private static readonly ulong[] KeywordBits = CreateKeywordBits();
@@ -98,7 +98,7 @@ internal sealed class KeywordIndex : IDisposable
     /// <summary>Gives the index's arrays back to this thread for the next <see cref="Build"/>, unless they grew large.</summary>
     public void Dispose()
     {
-        if (_slots.Length > MaxKeptSlots || _stamp > int.MaxValue / 2)
+        if (_slots.Length > MaxKeptSlots || _table.Size > 2 * MaxKeptSlots || _stamp > int.MaxValue / 2)
         {
             return; // let a large index go rather than hold its memory; start stamps afresh long before they could wrap
         }
@@ -403,22 +403,30 @@ internal sealed class KeywordIndex : IDisposable
 
     /// <summary>
     /// An open-addressing hash table from pair (never 0: both characters are CJK) to slot number, with linear probing,
-    /// kept at most three quarters full; each key sits beside its value, so a probe reads one place. Cheaper than a
+    /// made a quarter full and kept at most three quarters full; each key sits beside its value, so a probe reads one place. Cheaper than a
     /// dictionary for the one lookup per character pair that indexing and queries make. <see cref="Reset"/> empties it for
     /// the next index, keeping its array when that is not much larger than needed.
     /// </summary>
     private sealed class PairTable
     {
+        /// <summary>The largest table sized to be a quarter full (64K places, 512 KB of keys and values).</summary>
+        private const int MaxQuarterFullSize = 1 << 16;
+
         private int[] _entries = new int[32];
         private int _mask = 15;
         private int _shift = 28;
         private int _count;
 
+        /// <summary>How many places the table has.</summary>
+        public int Size => _mask + 1;
+
         /// <summary>Empties the table, sized for <paramref name="expected"/> keys.</summary>
         public void Reset(int expected)
         {
+            // A quarter full while small (most pairs a query looks up are in no indexed text, and a miss probes until an
+            // empty place: about 1.4 places at a quarter full, 2.5 at half); large tables are sized for three quarters.
             var size = 16;
-            while (size * 3 < expected * 4)
+            while (size * 3 < expected * 4 || (size < expected * 4 && size < MaxQuarterFullSize))
             {
                 size <<= 1;
             }
