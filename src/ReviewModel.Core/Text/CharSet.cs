@@ -17,6 +17,26 @@ internal sealed class CharSet
         }
     }
 
+    private CharSet()
+    {
+    }
+
+    /// <summary>The set of the characters for which <paramref name="belongs"/> is true (tested once for each of the 65,536 code units).</summary>
+    public static CharSet Where(System.Func<char, bool> belongs)
+    {
+        var set = new CharSet();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (belongs((char)c))
+            {
+                set._bits[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+
+        return set;
+    }
+
     /// <summary>Whether <paramref name="c"/> is in the set.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
 }

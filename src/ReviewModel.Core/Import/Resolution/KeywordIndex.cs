@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using ReviewModel.Text;
 
 namespace ReviewModel.Import;
 
@@ -24,8 +25,8 @@ internal sealed class KeywordIndex : IDisposable
     /// <summary>The most pair slots an index may hold and still be kept for reuse (beyond, its arrays are let go).</summary>
     private const int MaxKeptSlots = 1 << 14;
 
-    /// <summary>One bit per UTF-16 code unit: whether it is a keyword character (CJK, not one of <see cref="FunctionChars"/>).</summary>
-    private static readonly ulong[] KeywordBits = CreateKeywordBits();
+    /// <summary>The keyword characters: CJK, not one of <see cref="FunctionChars"/>.</summary>
+    private static readonly CharSet KeywordChars = CharSet.Where(c => Chars.IsCjk(c) && FunctionChars.IndexOf(c) < 0);
 
     private static readonly int[] CommonPairs =
         new[] { "问题", "工作", "方面", "存在", "进一", "一步", "不够", "还有", "没有", "有些", "一些", "同志", "班子", "成员", "我们", "自己", "情况", "认识" }
@@ -369,26 +370,7 @@ internal sealed class KeywordIndex : IDisposable
 
     /// <summary>A character a keyword pair is made of: CJK, not a function word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsKeywordChar(char c) => (KeywordBits[c >> 6] & (1UL << (c & 63))) != 0;
-
-    private static ulong[] CreateKeywordBits()
-    {
-        var bits = new ulong[65536 / 64];
-        for (var c = 0; c < 65536; c++)
-        {
-            if (Chars.IsCjk((char)c))
-            {
-                bits[c >> 6] |= 1UL << (c & 63);
-            }
-        }
-
-        foreach (var c in FunctionChars)
-        {
-            bits[c >> 6] &= ~(1UL << (c & 63));
-        }
-
-        return bits;
-    }
+    private static bool IsKeywordChar(char c) => KeywordChars.Contains(c);
 
     /// <summary>What the index knows of one pair: how many texts hold it (or <see cref="Common"/>), the chain of their postings, and the last text or query that saw it.</summary>
     private struct Slot
@@ -399,134 +381,6 @@ internal sealed class KeywordIndex : IDisposable
         public int Count;
         public int Head;
         public int Stamp;
-    }
-
-    /// <summary>
-    /// An open-addressing hash table from pair (never 0: both characters are CJK) to slot number, with linear probing,
-    /// made a quarter full and kept at most three quarters full; each key sits beside its value, so a probe reads one place. Cheaper than a
-    /// dictionary for the one lookup per character pair that indexing and queries make. <see cref="Reset"/> empties it for
-    /// the next index, keeping its array when that is not much larger than needed.
-    /// </summary>
-    private sealed class PairTable
-    {
-        /// <summary>The largest table sized to be a quarter full (64K places, 512 KB of keys and values).</summary>
-        private const int MaxQuarterFullSize = 1 << 16;
-
-        private int[] _entries = new int[32];
-        private int _mask = 15;
-        private int _shift = 28;
-        private int _count;
-
-        /// <summary>How many places the table has.</summary>
-        public int Size => _mask + 1;
-
-        /// <summary>Empties the table, sized for <paramref name="expected"/> keys.</summary>
-        public void Reset(int expected)
-        {
-            // A quarter full while small (most pairs a query looks up are in no indexed text, and a miss probes until an
-            // empty place: about 1.4 places at a quarter full, 2.5 at half); large tables are sized for three quarters.
-            var size = 16;
-            while (size * 3 < expected * 4 || (size < expected * 4 && size < MaxQuarterFullSize))
-            {
-                size <<= 1;
-            }
-
-            if (_entries.Length < size * 2 || _entries.Length > size * 8)
-            {
-                _entries = new int[size * 2];
-            }
-            else
-            {
-                size = _entries.Length / 2;
-                Array.Clear(_entries, 0, _entries.Length);
-            }
-
-            _mask = size - 1;
-            _shift = 32 - Log2(size);
-            _count = 0;
-        }
-
-        /// <summary>The value of <paramref name="key"/>, or -1.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Get(int key)
-        {
-            var entries = _entries;
-            for (var i = Hash(key); ; i = (i + 1) & _mask)
-            {
-                var stored = entries[2 * i];
-                if (stored == key)
-                {
-                    return entries[(2 * i) + 1];
-                }
-
-                if (stored == 0)
-                {
-                    return -1;
-                }
-            }
-        }
-
-        /// <summary>The value of <paramref name="key"/>, or <paramref name="value"/> after adding it when absent.</summary>
-        public int GetOrAdd(int key, int value)
-        {
-            for (var i = Hash(key); ; i = (i + 1) & _mask)
-            {
-                var stored = _entries[2 * i];
-                if (stored == key)
-                {
-                    return _entries[(2 * i) + 1];
-                }
-
-                if (stored == 0)
-                {
-                    _entries[2 * i] = key;
-                    _entries[(2 * i) + 1] = value;
-                    if (++_count * 4 > (_mask + 1) * 3)
-                    {
-                        Grow();
-                    }
-
-                    return value;
-                }
-            }
-        }
-
-        private int Hash(int key) => (int)(((uint)key * 0x9E3779B1u) >> _shift);
-
-        private void Grow()
-        {
-            var entries = _entries;
-            _entries = new int[entries.Length * 2];
-            _mask = (_mask << 1) | 1;
-            _shift--;
-            for (var k = 0; k < entries.Length; k += 2)
-            {
-                if (entries[k] == 0)
-                {
-                    continue;
-                }
-
-                var i = Hash(entries[k]);
-                while (_entries[2 * i] != 0)
-                {
-                    i = (i + 1) & _mask;
-                }
-
-                _entries[2 * i] = entries[k];
-                _entries[(2 * i) + 1] = entries[k + 1];
-            }
-        }
-
-        private static int Log2(int size)
-        {
-            var log = 0;
-            while ((1 << log) < size)
-            {
-                log++;
-            }
-
-            return log;
-        }
     }
 
     /// <summary>

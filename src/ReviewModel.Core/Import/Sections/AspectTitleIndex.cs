@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ReviewModel.Aspects;
+using ReviewModel.Text;
 
 namespace ReviewModel.Import;
 
@@ -15,10 +16,8 @@ internal sealed class AspectTitleIndex
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<AspectMatcher.Key> _titles = new();
 
-    // Distinct pair → its number, in an open-addressing table (linear probing, at most half full; a pair is never 0).
-    private readonly int[] _keys;
-    private readonly int[] _values;
-    private readonly int _shift;
+    /// <summary>Distinct pair → its number (filled once here, then only read, so threads may share it).</summary>
+    private readonly PairTable _pairs = new();
 
     // For pair number p, its postings from _postingStart[p] to _postingStart[p + 1]: a title and how often the pair is in it.
     private readonly int[] _postingStart;
@@ -82,30 +81,10 @@ internal sealed class AspectTitleIndex
         starts.Add(postings.Count);
         _postingStart = starts.ToArray();
 
-        var size = 16;
-        while (size < distinct.Count * 2)
-        {
-            size <<= 1;
-        }
-
-        _keys = new int[size];
-        _values = new int[size];
-        _shift = 32;
-        for (var s = size; s > 1; s >>= 1)
-        {
-            _shift--;
-        }
-
+        _pairs.Reset(distinct.Count);
         for (var d = 0; d < distinct.Count; d++)
         {
-            var i = Hash(distinct[d]);
-            while (_keys[i] != 0)
-            {
-                i = (i + 1) & (size - 1);
-            }
-
-            _keys[i] = distinct[d];
-            _values[i] = d;
+            _pairs.GetOrAdd(distinct[d], d);
         }
     }
 
@@ -129,7 +108,7 @@ internal sealed class AspectTitleIndex
         var touched = _touched ??= new List<int>();
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            var number = Find(PairAt(text, i));
+            var number = _pairs.Get(PairAt(text, i));
             if (number < 0)
             {
                 continue; // in no title
@@ -160,30 +139,4 @@ internal sealed class AspectTitleIndex
     }
 
     private static int PairAt(string text, int i) => (text[i] << 16) | text[i + 1];
-
-    /// <summary>The number of a distinct pair, or -1 when no title holds it.</summary>
-    private int Find(int pair)
-    {
-        if (pair == 0)
-        {
-            return -1;
-        }
-
-        var mask = _keys.Length - 1;
-        for (var i = Hash(pair); ; i = (i + 1) & mask)
-        {
-            var key = _keys[i];
-            if (key == pair)
-            {
-                return _values[i];
-            }
-
-            if (key == 0)
-            {
-                return -1;
-            }
-        }
-    }
-
-    private int Hash(int pair) => (int)(((uint)pair * 0x9E3779B1u) >> _shift);
 }
