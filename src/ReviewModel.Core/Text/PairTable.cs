@@ -20,6 +20,9 @@ internal sealed class PairTable
     private int _shift = 28;
     private int _count;
 
+    /// <summary>The table as it is now, for a loop of look-ups that keeps it in locals (valid until the table next changes).</summary>
+    public ReadOnlyView Reader => new(_entries, _mask, _shift);
+
     /// <summary>How many places the table has.</summary>
     public int Size => _mask + 1;
 
@@ -70,6 +73,7 @@ internal sealed class PairTable
     }
 
     /// <summary>The value of <paramref name="key"/>, or <paramref name="value"/> after adding it when absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int GetOrAdd(int key, int value)
     {
         for (var i = Hash(key); ; i = (i + 1) & _mask)
@@ -129,5 +133,40 @@ internal sealed class PairTable
         }
 
         return log;
+    }
+
+    /// <summary>A read-only view of the table's array, for a caller to keep in a local while it looks up many keys.</summary>
+    internal readonly struct ReadOnlyView
+    {
+        private readonly int[] _entries;
+        private readonly int _mask;
+        private readonly int _shift;
+
+        public ReadOnlyView(int[] entries, int mask, int shift)
+        {
+            _entries = entries;
+            _mask = mask;
+            _shift = shift;
+        }
+
+        /// <summary>The value of <paramref name="key"/>, or -1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Get(int key)
+        {
+            var entries = _entries;
+            for (var i = (int)(((uint)key * 0x9E3779B1u) >> _shift); ; i = (i + 1) & _mask)
+            {
+                var stored = entries[2 * i];
+                if (stored == key)
+                {
+                    return entries[(2 * i) + 1];
+                }
+
+                if (stored == 0)
+                {
+                    return -1;
+                }
+            }
+        }
     }
 }

@@ -39,8 +39,16 @@ internal sealed class KeywordIndex : IDisposable
     /// <summary>Pair → slot. Common pairs have a slot marked <see cref="Slot.Common"/>.</summary>
     private readonly PairTable _table = new();
 
-    /// <summary>The pairs of the current query that no indexed text holds (each counts once in the query's norm).</summary>
-    private readonly StampedSet _unseen = new();
+    /// <summary>
+    /// The pairs of the current query that no indexed text holds (each counts once in the query's norm): open addressing,
+    /// each pair beside the stamp of the query that added it, so that a new query finds it empty without clearing.
+    /// </summary>
+    private int[] _unseen = new int[512];
+    private int _unseenMask = 255;
+    private int _unseenCount;
+
+    /// <summary>A pair's weight by the number of indexed texts holding it (see <see cref="Weight"/>).</summary>
+    private readonly double[] _weights = new double[MaxPostings + 2];
     private Slot[] _slots = new Slot[64];
     private int _slotCount;
     private int _stamp;
@@ -51,7 +59,8 @@ internal sealed class KeywordIndex : IDisposable
     private int _postingCount;
 
     /// <summary>The slots of each text, in one list: text d's run from <see cref="_textStart"/>[d] to [d + 1].</summary>
-    private readonly List<int> _textSlots = new();
+    private int[] _textSlots = new int[64];
+    private int _textSlotCount;
     private int[] _textStart = new int[8];
 
     private double[] _norms = new double[4];
@@ -172,7 +181,7 @@ internal sealed class KeywordIndex : IDisposable
 
         _slotCount = 0;
         _postingCount = 0;
-        _textSlots.Clear();
+        _textSlotCount = 0;
         foreach (var pair in CommonPairs)
         {
             _slots[_table.GetOrAdd(pair, _slotCount)] = new Slot { Count = Slot.Common, Head = -1 };
@@ -181,34 +190,26 @@ internal sealed class KeywordIndex : IDisposable
 
         for (var d = 0; d < texts.Count; d++)
         {
-            _textStart[d] = _textSlots.Count;
-            _stamp++;
+            _textStart[d] = _textSlotCount;
+            var stamp = ++_stamp;
             var previous = -1; // the last character when it is a keyword character, else -1
-            foreach (var part in texts[d])
+            var parts = texts[d];
+            for (var p = 0; p < parts.Count; p++)
             {
-                foreach (var c in part)
-                {
-                    if (!IsKeywordChar(c))
-                    {
-                        previous = -1;
-                        continue;
-                    }
-
-                    if (previous >= 0)
-                    {
-                        AddPair(d, (previous << 16) | c);
-                    }
-
-                    previous = c;
-                }
+                Add(parts[p], d, stamp, ref previous);
             }
         }
 
-        _textStart[texts.Count] = _textSlots.Count;
+        _textStart[texts.Count] = _textSlotCount;
         _unseenWeight = Math.Log(1 + _count);
         for (var n = 1; n < _logs.Length; n++)
         {
             _logs[n] = Math.Log(1 + ((double)_count / n));
+        }
+
+        for (var n = 1; n < _weights.Length; n++)
+        {
+            _weights[n] = Weight(n);
         }
 
         for (var d = 0; d < texts.Count; d++)
@@ -228,26 +229,13 @@ internal sealed class KeywordIndex : IDisposable
     /// </summary>
     public (int Index, double Score) Best(IReadOnlyList<string> parts, List<KeyValuePair<int, double>>? all)
     {
-        _stamp++;
+        var stamp = ++_stamp;
+        _unseenCount = 0;
         var queryNorm = 0.0;
         var previous = -1; // the last character when it is a keyword character, else -1
-        foreach (var part in parts)
+        for (var p = 0; p < parts.Count; p++)
         {
-            foreach (var c in part)
-            {
-                if (!IsKeywordChar(c))
-                {
-                    previous = -1;
-                    continue;
-                }
-
-                if (previous >= 0)
-                {
-                    queryNorm = Query((previous << 16) | c, queryNorm);
-                }
-
-                previous = c;
-            }
+            Query(parts[p], stamp, ref previous, ref queryNorm);
         }
 
         _touchedList.Sort();
@@ -272,31 +260,88 @@ internal sealed class KeywordIndex : IDisposable
         return (best, bestScore);
     }
 
-    /// <summary>Adds one pair of a query (the first time it occurs in the query): to the norm, and its weight to each text holding it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double Query(int pair, double queryNorm)
+    /// <summary>
+    /// Reads one part of a query: each pair, the first time the query has it, adds its weight to the query's norm
+    /// (<paramref name="queryNorm"/>; a pair in no indexed text weighs <see cref="_unseenWeight"/>) and to each indexed text
+    /// holding it. Everything the loop reads per character is in locals.
+    /// </summary>
+    private void Query(string part, int stamp, ref int previous, ref double queryNorm)
     {
-        var index = _table.Get(pair);
-        if (index < 0)
+        ReserveUnseen(part.Length);
+        var table = _table.Reader;
+        var keywordChars = KeywordChars;
+        var slots = _slots;
+        var weights = _weights;
+        var unseen = _unseen;
+        var unseenMask = _unseenMask;
+        var unseenWeight = _unseenWeight;
+        var unseenCount = 0;
+        var norm = queryNorm;
+        var last = previous;
+        for (var i = 0; i < part.Length; i++)
         {
-            return _unseen.Add(pair, _stamp) ? queryNorm + _unseenWeight : queryNorm; // in no indexed text
+            var c = part[i];
+            if (!keywordChars.Contains(c))
+            {
+                last = -1;
+                continue;
+            }
+
+            if (last >= 0)
+            {
+                var pair = (last << 16) | c;
+                var index = table.Get(pair);
+                if (index >= 0)
+                {
+                    ref var slot = ref slots[index];
+                    if (slot.Stamp != stamp)
+                    {
+                        slot.Stamp = stamp; // the query's first time with this pair
+                        if (slot.Count > 0)
+                        {
+                            var weight = weights[slot.Count];
+                            norm += weight;
+                            if (weight > 0)
+                            {
+                                AddToTexts(slot.Head, weight);
+                            }
+                        }
+                    }
+                }
+                else
+                {
+                    // In no indexed text: counted once in the norm. The set's places of older queries count as free.
+                    for (var u = UnseenHash(pair) & unseenMask; ; u = (u + 1) & unseenMask)
+                    {
+                        if (unseen[(2 * u) + 1] != stamp)
+                        {
+                            unseen[2 * u] = pair;
+                            unseen[(2 * u) + 1] = stamp;
+                            unseenCount++;
+                            norm += unseenWeight;
+                            break;
+                        }
+
+                        if (unseen[2 * u] == pair)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+
+            last = c;
         }
 
-        ref var slot = ref _slots[index];
-        if (slot.Count == Slot.Common || slot.Stamp == _stamp)
-        {
-            return queryNorm;
-        }
+        previous = last;
+        queryNorm = norm;
+        _unseenCount += unseenCount;
+    }
 
-        slot.Stamp = _stamp;
-
-        var weight = Weight(slot.Count);
-        if (weight <= 0)
-        {
-            return queryNorm + weight;
-        }
-
-        for (var p = slot.Head; p >= 0; p = _postingNext[p])
+    /// <summary>Adds <paramref name="weight"/> to the score of each text on the chain of postings from <paramref name="head"/>.</summary>
+    private void AddToTexts(int head, double weight)
+    {
+        for (var p = head; p >= 0; p = _postingNext[p])
         {
             var d = _postingText[p];
             if (!_touched[d])
@@ -307,54 +352,120 @@ internal sealed class KeywordIndex : IDisposable
 
             _scores[d] += weight;
         }
-
-        return queryNorm + weight;
     }
 
-    /// <summary>Adds one pair of text <paramref name="d"/> (the first time it occurs in that text) to the postings.</summary>
-    private void AddPair(int d, int pair)
+    /// <summary>
+    /// Makes the set of unseen pairs large enough to stay at most half full with <paramref name="more"/> pairs added to the
+    /// current query's, so that the loop adding them never checks. Its entries are kept with the query's stamp when it grows.
+    /// </summary>
+    private void ReserveUnseen(int more)
     {
-        var index = SlotOf(pair);
-        ref var slot = ref _slots[index];
-        if (slot.Count == Slot.Common || slot.Stamp == _stamp)
+        if ((long)(_unseenCount + more) * 2 <= _unseenMask + 1)
         {
             return;
         }
 
-        slot.Stamp = _stamp;
-        _textSlots.Add(index);
-        if (slot.Count <= MaxPostings)
+        var size = _unseenMask + 1;
+        while ((long)(_unseenCount + more) * 2 > size)
         {
-            if (_postingCount == _postingText.Length)
+            size *= 2;
+        }
+
+        var old = _unseen;
+        _unseen = new int[size * 2];
+        _unseenMask = size - 1;
+        for (var k = 0; k < old.Length; k += 2)
+        {
+            if (old[k + 1] != _stamp)
             {
-                Array.Resize(ref _postingText, _postingCount * 2);
-                Array.Resize(ref _postingNext, _postingCount * 2);
+                continue;
             }
 
-            // Newest first: a query only sums per text, so the order of a pair's postings does not matter.
-            var posting = _postingCount++;
-            _postingText[posting] = d;
-            _postingNext[posting] = slot.Head;
-            slot.Head = posting;
-            slot.Count++;
+            var u = UnseenHash(old[k]) & _unseenMask;
+            while (_unseen[(2 * u) + 1] == _stamp)
+            {
+                u = (u + 1) & _unseenMask;
+            }
+
+            _unseen[2 * u] = old[k];
+            _unseen[(2 * u) + 1] = _stamp;
         }
     }
 
-    /// <summary>The slot of <paramref name="pair"/>, made (with no postings) when the pair is new to the index.</summary>
-    private int SlotOf(int pair)
-    {
-        var slot = _table.GetOrAdd(pair, _slotCount);
-        if (slot == _slotCount)
-        {
-            if (_slotCount == _slots.Length)
-            {
-                Array.Resize(ref _slots, _slotCount * 2);
-            }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int UnseenHash(int pair) => (int)(((uint)pair * 0x9E3779B1u) >> 7);
 
-            _slots[_slotCount++] = new Slot { Head = -1 };
+    /// <summary>
+    /// Indexes one part of text <paramref name="d"/>: each pair, the first time the text has it, gets a posting for the text
+    /// (and a slot when new to the index). The arrays are made large enough for the part first, so that the loop never checks.
+    /// </summary>
+    private void Add(string part, int d, int stamp, ref int previous)
+    {
+        Reserve(ref _slots, _slotCount + part.Length);
+        Reserve(ref _textSlots, _textSlotCount + part.Length);
+        if (_postingText.Length < _postingCount + part.Length)
+        {
+            Reserve(ref _postingText, _postingCount + part.Length);
+            Reserve(ref _postingNext, _postingCount + part.Length);
         }
 
-        return slot;
+        var keywordChars = KeywordChars;
+        var table = _table;
+        var slots = _slots;
+        var textSlots = _textSlots;
+        var postingText = _postingText;
+        var postingNext = _postingNext;
+        int slotCount = _slotCount, textSlotCount = _textSlotCount, postingCount = _postingCount;
+        var last = previous;
+        for (var i = 0; i < part.Length; i++)
+        {
+            var c = part[i];
+            if (!keywordChars.Contains(c))
+            {
+                last = -1;
+                continue;
+            }
+
+            if (last >= 0)
+            {
+                var index = table.GetOrAdd((last << 16) | c, slotCount);
+                if (index == slotCount)
+                {
+                    slots[slotCount++] = new Slot { Head = -1 }; // new to the index
+                }
+
+                ref var slot = ref slots[index];
+                if (slot.Count != Slot.Common && slot.Stamp != stamp)
+                {
+                    slot.Stamp = stamp; // the text's first time with this pair
+                    textSlots[textSlotCount++] = index;
+                    if (slot.Count <= MaxPostings)
+                    {
+                        // Newest first: a query only sums per text, so the order of a pair's postings does not matter.
+                        postingText[postingCount] = d;
+                        postingNext[postingCount] = slot.Head;
+                        slot.Head = postingCount++;
+                        slot.Count++;
+                    }
+                }
+            }
+
+            last = c;
+        }
+
+        previous = last;
+        _slotCount = slotCount;
+        _textSlotCount = textSlotCount;
+        _postingCount = postingCount;
+    }
+
+    /// <summary>Makes <paramref name="array"/> at least <paramref name="length"/> long (doubling, keeping its content).</summary>
+    private static void Reserve<T>(ref T[] array, int length)
+    {
+        if (array.Length < length)
+        {
+            Array.Resize(ref array, Math.Max(length, array.Length * 2));
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -368,10 +479,6 @@ internal sealed class KeywordIndex : IDisposable
         return _logs[count];
     }
 
-    /// <summary>A character a keyword pair is made of: CJK, not a function word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsKeywordChar(char c) => KeywordChars.Contains(c);
-
     /// <summary>What the index knows of one pair: how many texts hold it (or <see cref="Common"/>), the chain of their postings, and the last text or query that saw it.</summary>
     private struct Slot
     {
@@ -381,77 +488,5 @@ internal sealed class KeywordIndex : IDisposable
         public int Count;
         public int Head;
         public int Stamp;
-    }
-
-    /// <summary>
-    /// A set of pairs that empties itself when the stamp changes (one query to the next), without clearing:
-    /// an entry of an older stamp counts as free. Open addressing with linear probing, kept at most half full
-    /// with the current stamp's entries. Since every older entry turned stale at the same moment, a probe may
-    /// stop at the first stale or empty place.
-    /// </summary>
-    private sealed class StampedSet
-    {
-        // Each key beside its stamp, so that a probe reads one place.
-        private int[] _entries = new int[512];
-        private int _mask = 255;
-        private int _stamp;
-        private int _count;
-
-        /// <summary>Adds <paramref name="key"/> under <paramref name="stamp"/>; whether it was not there yet.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Add(int key, int stamp)
-        {
-            if (stamp != _stamp)
-            {
-                _stamp = stamp;
-                _count = 0;
-            }
-
-            var entries = _entries;
-            for (var i = Hash(key) & _mask; ; i = (i + 1) & _mask)
-            {
-                if (entries[(2 * i) + 1] != stamp)
-                {
-                    entries[2 * i] = key;
-                    entries[(2 * i) + 1] = stamp;
-                    if (++_count * 2 > _mask + 1)
-                    {
-                        Grow();
-                    }
-
-                    return true;
-                }
-
-                if (entries[2 * i] == key)
-                {
-                    return false;
-                }
-            }
-        }
-
-        private static int Hash(int key) => (int)(((uint)key * 0x9E3779B1u) >> 7);
-
-        private void Grow()
-        {
-            var entries = _entries;
-            _entries = new int[entries.Length * 2];
-            _mask = (_mask << 1) | 1;
-            for (var k = 0; k < entries.Length; k += 2)
-            {
-                if (entries[k + 1] != _stamp)
-                {
-                    continue;
-                }
-
-                var i = Hash(entries[k]) & _mask;
-                while (_entries[(2 * i) + 1] == _stamp)
-                {
-                    i = (i + 1) & _mask;
-                }
-
-                _entries[2 * i] = entries[k];
-                _entries[(2 * i) + 1] = _stamp;
-            }
-        }
     }
 }
