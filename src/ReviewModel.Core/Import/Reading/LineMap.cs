@@ -15,7 +15,26 @@ internal sealed class LineMap
     public LineMap(string text, string? file)
     {
         _file = file;
-        // Counted first, then filled: one array of the exact size.
+
+        // A line ends at \n, \r\n or a lone \r. Counted first, then filled: one array of the exact size.
+        _lineStarts = new int[CountLines(text)];
+        var line = 1;
+        for (var i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
+        {
+            if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
+            {
+                _lineStarts[line++] = i + 1;
+            }
+        }
+    }
+
+    private static int CountLines(string text)
+    {
+#if NET8_0_OR_GREATER
+        // Vectorised counts: every \n ends a line, and every \r that is not the first half of \r\n.
+        var span = text.AsSpan();
+        return 1 + span.Count('\n') + span.Count('\r') - span.Count("\r\n".AsSpan());
+#else
         var count = 1;
         for (var i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
         {
@@ -25,15 +44,8 @@ internal sealed class LineMap
             }
         }
 
-        _lineStarts = new int[count];
-        var line = 1;
-        for (var i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
-        {
-            if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
-            {
-                _lineStarts[line++] = i + 1;
-            }
-        }
+        return count;
+#endif
     }
 
     public SourceLocation Locate(int offset)

@@ -66,7 +66,7 @@ internal static class LinkInferrer
         KeywordIndex CauseIndex() => causeIndex ??= KeywordIndex.Build(causes.ConvertAll(CauseText));
         try
         {
-            Link(groups, problems, causes, measures, addresses, remedies, explains, CauseIndex, () => measureIndex ??= KeywordIndex.Build(measures.ConvertAll(MeasureText)), links, cancellationToken);
+            Link(groups, problems, causes, measures, addresses, remedies, explains, CauseIndex, () => measureIndex ??= KeywordIndex.Build(measures.ConvertAll(m => MeasureText(m, new List<string>()))), links, cancellationToken);
         }
         finally
         {
@@ -162,10 +162,11 @@ internal static class LinkInferrer
             else
             {
                 var index = causeIndex();
+                var parts = new List<string>();
                 for (var i = 0; i < measures.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var (best, score) = index.Best(MeasureText(measures[i]), null);
+                    var (best, score) = index.Best(MeasureText(measures[i], parts), null);
                     if (best >= 0 && score >= MinimumScore)
                     {
                         remedies.Add(i, causes[best].Id, InferredLinkKind.Remedies, InferredLinkBasis.SharedKeywords, score, links);
@@ -297,10 +298,12 @@ internal static class LinkInferrer
         return parts;
     }
 
-    /// <summary>A measure's words: title, body and items, read as one text.</summary>
-    private static IReadOnlyList<string> MeasureText(Measure measure)
+    /// <summary>A measure's words: title, body and items, read as one text (put in <paramref name="parts"/>).</summary>
+    private static IReadOnlyList<string> MeasureText(Measure measure, List<string> parts)
     {
-        var parts = new List<string>(2 + measure.Items.Count) { measure.Title, measure.Body };
+        parts.Clear();
+        parts.Add(measure.Title);
+        parts.Add(measure.Body);
         foreach (var item in measure.Items)
         {
             parts.Add(item.Text);
