@@ -23,6 +23,24 @@ internal sealed class PairTable
     /// <summary>The table as it is now, for a loop of look-ups that keeps it in locals (valid until the table next changes).</summary>
     public ReadOnlyView Reader => new(_entries, _mask, _shift);
 
+    /// <summary>
+    /// The table as it is now, for a loop that adds keys with the table's array in locals: first <see cref="Reserve"/> room
+    /// for every key the loop may add (the view never grows the table), afterwards <see cref="Added"/> the number added.
+    /// </summary>
+    public WriteView Writer => new(_entries, _mask, _shift);
+
+    /// <summary>Grows the table (if needed) so that it can hold <paramref name="count"/> keys in all without growing.</summary>
+    public void Reserve(int count)
+    {
+        while ((long)count * 4 > (long)(_mask + 1) * 3)
+        {
+            Grow();
+        }
+    }
+
+    /// <summary>Counts keys added through a <see cref="WriteView"/>.</summary>
+    public void Added(int count) => _count += count;
+
     /// <summary>How many places the table has.</summary>
     public int Size => _mask + 1;
 
@@ -142,6 +160,9 @@ internal sealed class PairTable
         private readonly int _mask;
         private readonly int _shift;
 
+        /// <summary>How many places the table had when the view was taken.</summary>
+        public int Size => _mask + 1;
+
         public ReadOnlyView(int[] entries, int mask, int shift)
         {
             _entries = entries;
@@ -165,6 +186,43 @@ internal sealed class PairTable
                 if (stored == 0)
                 {
                     return -1;
+                }
+            }
+        }
+    }
+
+    /// <summary>A view of the table's array that adds keys without counting them or growing the table (see <see cref="Writer"/>).</summary>
+    internal readonly struct WriteView
+    {
+        private readonly int[] _entries;
+        private readonly int _mask;
+        private readonly int _shift;
+
+        public WriteView(int[] entries, int mask, int shift)
+        {
+            _entries = entries;
+            _mask = mask;
+            _shift = shift;
+        }
+
+        /// <summary>The value of <paramref name="key"/>, or <paramref name="value"/> after adding it when absent.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int GetOrAdd(int key, int value)
+        {
+            var entries = _entries;
+            for (var i = (int)(((uint)key * 0x9E3779B1u) >> _shift); ; i = (i + 1) & _mask)
+            {
+                var stored = entries[2 * i];
+                if (stored == key)
+                {
+                    return entries[(2 * i) + 1];
+                }
+
+                if (stored == 0)
+                {
+                    entries[2 * i] = key;
+                    entries[(2 * i) + 1] = value;
+                    return value;
                 }
             }
         }

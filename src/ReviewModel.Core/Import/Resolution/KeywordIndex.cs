@@ -22,6 +22,12 @@ internal sealed class KeywordIndex : IDisposable
     private const int MaxPostings = ImportThresholds.MaxKeywordPostings;
     private const string FunctionChars = "的了是在和与及对不有为一等中上个这也要把将以其之着并或而但又从被所就都使于让";
 
+    /// <summary>
+    /// How many characters a loop over a text reads between two reservations of room (for every character a new pair):
+    /// a long text does not make the arrays several times larger than its pairs need.
+    /// </summary>
+    private const int ReserveChunk = 1 << 12;
+
     /// <summary>The most pair slots an index may hold and still be kept for reuse (beyond, its arrays are let go).</summary>
     private const int MaxKeptSlots = 1 << 14;
 
@@ -235,7 +241,11 @@ internal sealed class KeywordIndex : IDisposable
         var previous = -1; // the last character when it is a keyword character, else -1
         for (var p = 0; p < parts.Count; p++)
         {
-            Query(parts[p], stamp, ref previous, ref queryNorm);
+            var part = parts[p];
+            for (var from = 0; from < part.Length; from += ReserveChunk)
+            {
+                Query(part, from, Math.Min(part.Length, from + ReserveChunk), stamp, ref previous, ref queryNorm);
+            }
         }
 
         _touchedList.Sort();
@@ -261,13 +271,13 @@ internal sealed class KeywordIndex : IDisposable
     }
 
     /// <summary>
-    /// Reads one part of a query: each pair, the first time the query has it, adds its weight to the query's norm
+    /// Reads the characters of a query's part from <paramref name="from"/> to <paramref name="to"/>: each pair, the first time the query has it, adds its weight to the query's norm
     /// (<paramref name="queryNorm"/>; a pair in no indexed text weighs <see cref="_unseenWeight"/>) and to each indexed text
     /// holding it. Everything the loop reads per character is in locals.
     /// </summary>
-    private void Query(string part, int stamp, ref int previous, ref double queryNorm)
+    private void Query(string part, int from, int to, int stamp, ref int previous, ref double queryNorm)
     {
-        ReserveUnseen(part.Length);
+        ReserveUnseen(to - from);
         var table = _table.Reader;
         var keywordChars = KeywordChars;
         var slots = _slots;
@@ -278,7 +288,7 @@ internal sealed class KeywordIndex : IDisposable
         var unseenCount = 0;
         var norm = queryNorm;
         var last = previous;
-        for (var i = 0; i < part.Length; i++)
+        for (var i = from; i < to; i++)
         {
             var c = part[i];
             if (!keywordChars.Contains(c))
@@ -401,23 +411,34 @@ internal sealed class KeywordIndex : IDisposable
     /// </summary>
     private void Add(string part, int d, int stamp, ref int previous)
     {
-        Reserve(ref _slots, _slotCount + part.Length);
-        Reserve(ref _textSlots, _textSlotCount + part.Length);
-        if (_postingText.Length < _postingCount + part.Length)
+        for (var from = 0; from < part.Length; from += ReserveChunk)
         {
-            Reserve(ref _postingText, _postingCount + part.Length);
-            Reserve(ref _postingNext, _postingCount + part.Length);
+            Add(part, from, Math.Min(part.Length, from + ReserveChunk), d, stamp, ref previous);
+        }
+    }
+
+    /// <summary>Indexes the characters of <paramref name="part"/> from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private void Add(string part, int from, int to, int d, int stamp, ref int previous)
+    {
+        var most = to - from; // at most one new pair per character
+        Reserve(ref _slots, _slotCount + most);
+        Reserve(ref _textSlots, _textSlotCount + most);
+        if (_postingText.Length < _postingCount + most)
+        {
+            Reserve(ref _postingText, _postingCount + most);
+            Reserve(ref _postingNext, _postingCount + most);
         }
 
         var keywordChars = KeywordChars;
-        var table = _table;
+        _table.Reserve(_slotCount + most);
+        var table = _table.Writer;
         var slots = _slots;
         var textSlots = _textSlots;
         var postingText = _postingText;
         var postingNext = _postingNext;
         int slotCount = _slotCount, textSlotCount = _textSlotCount, postingCount = _postingCount;
         var last = previous;
-        for (var i = 0; i < part.Length; i++)
+        for (var i = from; i < to; i++)
         {
             var c = part[i];
             if (!keywordChars.Contains(c))
@@ -454,6 +475,7 @@ internal sealed class KeywordIndex : IDisposable
         }
 
         previous = last;
+        _table.Added(slotCount - _slotCount);
         _slotCount = slotCount;
         _textSlotCount = textSlotCount;
         _postingCount = postingCount;
