@@ -72,10 +72,28 @@ internal sealed class PairTable
 
     /// <summary>The value of <paramref name="key"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Get(int key)
+    public int Get(int key) => Reader.Get(key);
+
+    /// <summary>The value of <paramref name="key"/>, or <paramref name="value"/> after adding it when absent.</summary>
+    public int GetOrAdd(int key, int value)
     {
-        var entries = _entries;
-        for (var i = Hash(key); ; i = (i + 1) & _mask)
+        var found = GetOrAdd(_entries, _mask, _shift, key, value, out var added);
+        if (added && ++_count * 4 > (_mask + 1) * 3)
+        {
+            Grow();
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The value of <paramref name="key"/> in <paramref name="entries"/> (a table of <paramref name="mask"/> + 1 places),
+    /// or -1: linear probing from its hash until the key or an empty place. The one look-up of the table and its views.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Get(int[] entries, int mask, int shift, int key)
+    {
+        for (var i = (int)(((uint)key * 0x9E3779B1u) >> shift); ; i = (i + 1) & mask)
         {
             var stored = entries[2 * i];
             if (stored == key)
@@ -90,33 +108,32 @@ internal sealed class PairTable
         }
     }
 
-    /// <summary>The value of <paramref name="key"/>, or <paramref name="value"/> after adding it when absent.</summary>
+    /// <summary>
+    /// The value of <paramref name="key"/> in <paramref name="entries"/>, or <paramref name="value"/> after putting it in the
+    /// empty place where the probe stopped (<paramref name="added"/>; the caller counts it and grows the table). The one
+    /// insertion of the table and its views.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int GetOrAdd(int key, int value)
+    private static int GetOrAdd(int[] entries, int mask, int shift, int key, int value, out bool added)
     {
-        for (var i = Hash(key); ; i = (i + 1) & _mask)
+        for (var i = (int)(((uint)key * 0x9E3779B1u) >> shift); ; i = (i + 1) & mask)
         {
-            var stored = _entries[2 * i];
+            var stored = entries[2 * i];
             if (stored == key)
             {
-                return _entries[(2 * i) + 1];
+                added = false;
+                return entries[(2 * i) + 1];
             }
 
             if (stored == 0)
             {
-                _entries[2 * i] = key;
-                _entries[(2 * i) + 1] = value;
-                if (++_count * 4 > (_mask + 1) * 3)
-                {
-                    Grow();
-                }
-
+                entries[2 * i] = key;
+                entries[(2 * i) + 1] = value;
+                added = true;
                 return value;
             }
         }
     }
-
-    private int Hash(int key) => (int)(((uint)key * 0x9E3779B1u) >> _shift);
 
     private void Grow()
     {
@@ -131,14 +148,7 @@ internal sealed class PairTable
                 continue;
             }
 
-            var i = Hash(entries[k]);
-            while (_entries[2 * i] != 0)
-            {
-                i = (i + 1) & _mask;
-            }
-
-            _entries[2 * i] = entries[k];
-            _entries[(2 * i) + 1] = entries[k + 1];
+            GetOrAdd(_entries, _mask, _shift, entries[k], entries[k + 1], out _);
         }
     }
 
@@ -172,23 +182,7 @@ internal sealed class PairTable
 
         /// <summary>The value of <paramref name="key"/>, or -1.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Get(int key)
-        {
-            var entries = _entries;
-            for (var i = (int)(((uint)key * 0x9E3779B1u) >> _shift); ; i = (i + 1) & _mask)
-            {
-                var stored = entries[2 * i];
-                if (stored == key)
-                {
-                    return entries[(2 * i) + 1];
-                }
-
-                if (stored == 0)
-                {
-                    return -1;
-                }
-            }
-        }
+        public int Get(int key) => PairTable.Get(_entries, _mask, _shift, key);
     }
 
     /// <summary>A view of the table's array that adds keys without counting them or growing the table (see <see cref="Writer"/>).</summary>
@@ -207,24 +201,6 @@ internal sealed class PairTable
 
         /// <summary>The value of <paramref name="key"/>, or <paramref name="value"/> after adding it when absent.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int GetOrAdd(int key, int value)
-        {
-            var entries = _entries;
-            for (var i = (int)(((uint)key * 0x9E3779B1u) >> _shift); ; i = (i + 1) & _mask)
-            {
-                var stored = entries[2 * i];
-                if (stored == key)
-                {
-                    return entries[(2 * i) + 1];
-                }
-
-                if (stored == 0)
-                {
-                    entries[2 * i] = key;
-                    entries[(2 * i) + 1] = value;
-                    return value;
-                }
-            }
-        }
+        public int GetOrAdd(int key, int value) => PairTable.GetOrAdd(_entries, _mask, _shift, key, value, out _);
     }
 }

@@ -290,16 +290,8 @@ internal sealed class KeywordIndex : IDisposable
         var last = previous;
         for (var i = from; i < to; i++)
         {
-            var c = part[i];
-            if (!keywordChars.Contains(c))
+            if (NextPair(keywordChars, part[i], ref last, out var pair))
             {
-                last = -1;
-                continue;
-            }
-
-            if (last >= 0)
-            {
-                var pair = (last << 16) | c;
                 var index = table.Get(pair);
                 if (index >= 0)
                 {
@@ -339,8 +331,6 @@ internal sealed class KeywordIndex : IDisposable
                     }
                 }
             }
-
-            last = c;
         }
 
         previous = last;
@@ -440,16 +430,9 @@ internal sealed class KeywordIndex : IDisposable
         var last = previous;
         for (var i = from; i < to; i++)
         {
-            var c = part[i];
-            if (!keywordChars.Contains(c))
+            if (NextPair(keywordChars, part[i], ref last, out var pair))
             {
-                last = -1;
-                continue;
-            }
-
-            if (last >= 0)
-            {
-                var index = table.GetOrAdd((last << 16) | c, slotCount);
+                var index = table.GetOrAdd(pair, slotCount);
                 if (index == slotCount)
                 {
                     slots[slotCount++] = new Slot { Head = -1 }; // new to the index
@@ -470,8 +453,6 @@ internal sealed class KeywordIndex : IDisposable
                     }
                 }
             }
-
-            last = c;
         }
 
         previous = last;
@@ -479,6 +460,27 @@ internal sealed class KeywordIndex : IDisposable
         _slotCount = slotCount;
         _textSlotCount = textSlotCount;
         _postingCount = postingCount;
+    }
+
+    /// <summary>
+    /// Reads character <paramref name="c"/> of a text: whether it makes a keyword pair (<paramref name="pair"/>,
+    /// <c>a &lt;&lt; 16 | b</c>) with the character before it (<paramref name="last"/>: the last character when it is a keyword
+    /// character, else -1; updated).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NextPair(CharSet keywordChars, char c, ref int last, out int pair)
+    {
+        if (!keywordChars.Contains(c))
+        {
+            last = -1;
+            pair = 0;
+            return false;
+        }
+
+        pair = (last << 16) | c;
+        var made = last >= 0;
+        last = c;
+        return made;
     }
 
     /// <summary>Makes <paramref name="array"/> at least <paramref name="length"/> long (doubling, keeping its content).</summary>
