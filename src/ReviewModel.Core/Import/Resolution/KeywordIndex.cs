@@ -28,6 +28,9 @@ internal sealed class KeywordIndex : IDisposable
     /// </summary>
     private const int ReserveChunk = 1 << 12;
 
+    /// <summary>Up to this many indexed texts, a query's result looks at each text; beyond, at a sorted list of those it touched.</summary>
+    private const int MaxScannedTexts = 1 << 6;
+
     /// <summary>The most pair slots an index may hold and still be kept for reuse (beyond, its arrays are let go).</summary>
     private const int MaxKeptSlots = 1 << 14;
 
@@ -248,26 +251,47 @@ internal sealed class KeywordIndex : IDisposable
             }
         }
 
-        _touchedList.Sort();
         var best = -1;
         var bestScore = 0.0;
-        foreach (var d in _touchedList)
+        if (_count <= MaxScannedTexts)
         {
-            var norm = Math.Sqrt(queryNorm * _norms[d]);
-            var score = norm <= 0 ? 0 : _scores[d] / norm;
-            all?.Add(new KeyValuePair<int, double>(d, score));
-            if (score > bestScore || (score == bestScore && d < best))
+            // Few texts: each is looked at, in order (no list of the touched ones to keep and sort).
+            for (var d = 0; d < _count; d++)
             {
-                best = d;
-                bestScore = score;
+                if (_touched[d])
+                {
+                    Score(d, queryNorm, all, ref best, ref bestScore);
+                }
+            }
+        }
+        else
+        {
+            _touchedList.Sort();
+            foreach (var d in _touchedList)
+            {
+                Score(d, queryNorm, all, ref best, ref bestScore);
             }
 
-            _scores[d] = 0;
-            _touched[d] = false;
+            _touchedList.Clear();
         }
 
-        _touchedList.Clear();
         return (best, bestScore);
+    }
+
+    /// <summary>Scores text <paramref name="d"/> (touched by the query), keeps the best, and clears its scratch state.</summary>
+    private void Score(int d, double queryNorm, List<KeyValuePair<int, double>>? all, ref int best, ref double bestScore)
+    {
+        var norm = Math.Sqrt(queryNorm * _norms[d]);
+        var score = norm <= 0 ? 0 : _scores[d] / norm;
+        all?.Add(new KeyValuePair<int, double>(d, score));
+        if (score > bestScore || (score == bestScore && d < best))
+        {
+            best = d;
+            bestScore = score;
+        }
+
+        _scores[d] = 0;
+        _touched[d] = false;
     }
 
     /// <summary>
@@ -347,7 +371,10 @@ internal sealed class KeywordIndex : IDisposable
             if (!_touched[d])
             {
                 _touched[d] = true;
-                _touchedList.Add(d);
+                if (_count > MaxScannedTexts)
+                {
+                    _touchedList.Add(d);
+                }
             }
 
             _scores[d] += weight;

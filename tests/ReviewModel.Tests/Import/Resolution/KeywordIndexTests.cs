@@ -52,8 +52,9 @@ public sealed class KeywordIndexTests
     [Fact]
     public void Scores_are_those_of_the_definition()
     {
-        // Up to 24 texts, so that pairs held by many texts (weight 0) and long queries (the unseen set grows) occur.
-        Gen.Select(Text.Array[1, 3].Array[1, 24], Text.Array[1, 3].Array[1, 8]).Sample((indexed, queries) =>
+        // Up to 90 texts, so that pairs held by many texts (weight 0), long queries (the unseen set grows) and more texts than
+        // a query looks at one by one (a sorted list of those touched) occur.
+        Gen.Select(Text.Array[1, 3].Array[1, 90], Text.Array[1, 3].Array[1, 8]).Sample((indexed, queries) =>
         {
             using var index = KeywordIndex.Build(indexed);
             foreach (var query in queries)
