@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using ReviewModel.Import;
 using ReviewModel.Model;
@@ -26,6 +27,19 @@ public class WebChromeTests
         Assert.Contains(result.Skipped, p => p.Text == chrome);
         Assert.Contains(result.Diagnostics, d => d.Code == RuleCatalogue.ChromeSkipped.Id);
         Assert.DoesNotContain(chrome, string.Join("\n", result.Document.Preamble.Select(p => p.Text)));
+    }
+
+    [Theory]
+    [InlineData("原文链接：http://www.example.com/a.html", true)]
+    [InlineData("更多范文请访问 https://example.cn", true)]
+    [InlineData("访问 www.example.com 获取更多", true)]
+    [InlineData("首页 > 范文 > 民主生活会", true)]
+    [InlineData("首页 › 范文", false)]
+    [InlineData("坚持问题导向：对照检查了在思想认识、担当作为等方面的不足。", false)]
+    [InlineData("按照 http 协议规范的要求整改", false)]
+    public void A_line_is_navigation_when_it_holds_two_separators_or_a_link(string line, bool expected)
+    {
+        Assert.Equal(expected, WebChrome.IsBreadcrumb(line.AsSpan()));
     }
 
     [Fact]

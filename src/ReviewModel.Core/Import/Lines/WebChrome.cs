@@ -184,7 +184,10 @@ internal static class WebChrome
             }
         }
 
-        return separators >= 2 || line.IndexOf("http://".AsSpan()) >= 0 || line.IndexOf("https://".AsSpan()) >= 0 || line.IndexOf("www.".AsSpan()) >= 0;
+        // A link holds an ASCII colon or full stop (http://, https://, www.), which Chinese prose writes full-width: one
+        // search for those first, and the three searches only in a line that has one.
+        return separators >= 2 || (line.IndexOfAny(':', '.') >= 0
+            && (line.IndexOf("http://".AsSpan()) >= 0 || line.IndexOf("https://".AsSpan()) >= 0 || line.IndexOf("www.".AsSpan()) >= 0));
     }
 
     /// <summary>Whether <paramref name="line"/> contains one of <paramref name="words"/> (ordinal): one search for the words'
