@@ -4,14 +4,15 @@ using ReviewModel.Model;
 namespace ReviewModel.Import;
 
 /// <summary>Turns collected items into model elements: lead and body split, examples found, positions set.
-/// Each model string is cut once from the item's text; nothing else is copied.</summary>
+/// Each model string is cut once from the characters the item's text views (<see cref="SourceSpan.Substring"/>); the
+/// item's whole text is never made a string of its own unless it is one of them.</summary>
 internal static class ModelFactory
 {
     public static NumberedItem Item(ImportContext context, ItemDraft draft)
     {
         var full = draft.Full();
         var lead = draft.LeadLength(full, -1);
-        return new NumberedItem(full.Text.Substring(0, lead), full.Text.Substring(lead), context.Locate(full));
+        return new NumberedItem(full.Substring(0, lead), full.Substring(lead, full.Length - lead), context.Locate(full));
     }
 
     /// <summary>A problem: its lead, its body up to the first example after the lead, and the examples (比如……), each
@@ -19,8 +20,7 @@ internal static class ModelFactory
     public static Problem Problem(ImportContext context, ItemDraft draft, string id)
     {
         var full = draft.Full();
-        var text = full.Text;
-        var starts = ExampleScanner.Scan(text, 1);
+        var starts = ExampleScanner.Scan(full.AsSpan(), 1);
         var lead = draft.LeadLength(full, starts.Count > 0 ? starts[0] : -1);
 
         // Examples that start inside the lead stay in it.
@@ -30,17 +30,17 @@ internal static class ModelFactory
             first++;
         }
 
-        var bodyEnd = first < starts.Count ? starts[first] : text.Length;
+        var bodyEnd = first < starts.Count ? starts[first] : full.Length;
         var examples = new Example[starts.Count - first];
         for (var i = first; i < starts.Count; i++)
         {
             var start = starts[i];
-            var end = i + 1 < starts.Count ? starts[i + 1] : text.Length;
+            var end = i + 1 < starts.Count ? starts[i + 1] : full.Length;
             var example = full.Slice(start, end - start);
             examples[i - first] = new Example(example.Text, context.Locate(example));
         }
 
-        return new Problem(id, text.Substring(0, lead), text.Substring(lead, bodyEnd - lead), ValueList<Example>.Adopt(examples), context.Locate(full));
+        return new Problem(id, full.Substring(0, lead), full.Substring(lead, bodyEnd - lead), ValueList<Example>.Adopt(examples), context.Locate(full));
     }
 
     /// <summary>The items that have text, in order, as numbered items.</summary>
@@ -78,6 +78,6 @@ internal static class ModelFactory
     {
         var full = draft.Full();
         var lead = draft.LeadLength(full, -1);
-        return new Cause(id, full.Text.Substring(0, lead), full.Text.Substring(lead), null, context.Locate(full));
+        return new Cause(id, full.Substring(0, lead), full.Substring(lead, full.Length - lead), null, context.Locate(full));
     }
 }

@@ -65,6 +65,26 @@ internal sealed class SourceSpan
     /// <summary>The span's characters, read in place.</summary>
     public ReadOnlySpan<char> AsSpan() => _buffer.AsSpan(_from, Length);
 
+    /// <summary>
+    /// Characters <paramref name="start"/>…<paramref name="start"/> + <paramref name="length"/> of the span as a string of
+    /// their own, cut straight from the characters the span views: what <c>Text.Substring(start, length)</c> gives, without
+    /// making <see cref="Text"/> when it was not made yet (the whole span gives <see cref="Text"/> itself).
+    /// </summary>
+    public string Substring(int start, int length)
+    {
+        if (start < 0 || length < 0 || start > Length - length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {start} + {length}) is not inside the span of {Length} characters");
+        }
+
+        if (length == Length)
+        {
+            return Text;
+        }
+
+        return length == 0 ? string.Empty : _buffer.Substring(_from + start, length);
+    }
+
     /// <summary>A span of <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>.</summary>
     public static SourceSpan FromSource(string source, int start, int length)
     {

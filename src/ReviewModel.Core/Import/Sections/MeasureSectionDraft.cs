@@ -39,7 +39,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
             MoveClosingIntoLastMeasure();
             var content = block.Content;
-            var lead = block.BoldLength > 0 ? block.BoldLength : (block.HeadingLevel > 0 ? content.Length : LeadSplitter.LeadLength(content.Text, -1, -1));
+            var lead = block.BoldLength > 0 ? block.BoldLength : (block.HeadingLevel > 0 ? content.Length : LeadSplitter.LeadLength(content.AsSpan(), -1, -1));
             var measure = new MeasureDraft(content.Slice(0, lead));
             _measures.Add(measure);
             AddToMeasure(measure, content.Slice(lead).Trim(), next);
@@ -53,7 +53,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
         }
 
         var current = _measures[_measures.Count - 1];
-        if (_closing.Count > 0 || (!block.StartsItem && ItemCollector.IsClosing(block.Raw.Text)))
+        if (_closing.Count > 0 || (!block.StartsItem && ItemCollector.IsClosing(block.Raw.AsSpan())))
         {
             _closing.Add(block.Raw);
             return;
@@ -127,7 +127,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
         {
             if (last.Items.Items.Count > 0)
             {
-                last.Items.Items[last.Items.Items.Count - 1].Parts.Add(paragraph);
+                last.Items.Items[last.Items.Items.Count - 1].Add(paragraph);
             }
             else
             {
@@ -147,7 +147,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
         if (measure.Items.Items.Count == 0)
         {
-            var found = InlineItemScanner.Scan(text.Text, 1);
+            var found = InlineItemScanner.Scan(text.AsSpan(), 1);
             if (found.Count >= 2 || (found.Count == 1 && next is not null && next.IsItemNumber(2)))
             {
                 var prefix = text.Slice(0, found[0].MarkerStart).Trim();
@@ -178,7 +178,12 @@ internal sealed class MeasureSectionDraft : SectionDraft
         if (draft.Items.Items.Count == 1 && draft.Items.Items[0].Style is null && draft.Items.Intro.Count == 0)
         {
             // One bold paragraph under the measure's heading is its text, not a list of one.
-            draft.Body.AddRange(draft.Items.Items[0].Parts);
+            var only = draft.Items.Items[0];
+            for (var i = 0; i < only.PartCount; i++)
+            {
+                draft.Body.Add(only.Part(i));
+            }
+
             draft.Items.Items.Clear();
         }
 
@@ -186,7 +191,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
         {
             // A run 一是…二是… broken over paragraphs (text pasted from a PDF): split the joined body.
             var joined = SourceSpan.Join(draft.Body, "\n");
-            var found = InlineItemScanner.Scan(joined.Text, 1);
+            var found = InlineItemScanner.Scan(joined.AsSpan(), 1);
             if (found.Count >= 2)
             {
                 draft.Body.Clear();

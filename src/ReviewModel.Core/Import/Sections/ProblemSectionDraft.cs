@@ -48,7 +48,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
 
         if (_groups.Count == 0)
         {
-            if (!block.StartsItem && InlineItemScanner.Scan(block.Raw.Text, 1).Count < 2)
+            if (!block.StartsItem && InlineItemScanner.Scan(block.Raw.AsSpan(), 1).Count < 2)
             {
                 _intro.Add(block.Raw);
                 return;
@@ -63,10 +63,20 @@ internal sealed class ProblemSectionDraft : SectionDraft
     /// <summary>The longest words after 方面 still read as part of the heading (的问题及整改措施).</summary>
     private const int MaxHeadingTail = ImportThresholds.MaxAspectHeadingTail;
 
-    /// <summary>Splits an aspect heading from text that follows it in the same paragraph.</summary>
+    /// <summary>Splits an aspect heading from text that follows it in the same paragraph (read in place: no string made).</summary>
     public static (SourceSpan Heading, SourceSpan Remainder) SplitAspectHeading(SourceSpan content)
     {
-        var text = content.Text;
+        var end = AspectHeadingEnd(content.AsSpan());
+        return end < 0 ? (content, SourceSpan.Empty) : (content.Slice(0, end), content.Slice(end).Trim());
+    }
+
+    /// <summary>
+    /// Where the aspect heading at the start of <paramref name="text"/> ends (its closing punctuation kept), or -1 when the
+    /// whole text is the heading: after the last 方面 (and 存在的问题) before the first sentence end or item marker, running on
+    /// to that end over a short tail without a comma; without 方面, at the first sentence end.
+    /// </summary>
+    internal static int AspectHeadingEnd(ReadOnlySpan<char> text)
+    {
         var end = -1;
         var limit = text.Length;
         for (var i = 0; i < text.Length; i++)
@@ -86,16 +96,16 @@ internal sealed class ProblemSectionDraft : SectionDraft
             limit = marker;
         }
 
-        var aspect = limit >= 2 ? text.LastIndexOf("方面", limit - 1, limit, StringComparison.Ordinal) : -1;
+        var aspect = text.Slice(0, limit).LastIndexOf(AspectWord.AsSpan());
         if (aspect >= 0)
         {
-            end = aspect + 2;
-            if (end < text.Length && text.IndexOf("存在的问题", end, Math.Min(6, text.Length - end), StringComparison.Ordinal) == end)
+            end = aspect + AspectWord.Length;
+            if (text.Slice(end).StartsWith(ProblemsWord.AsSpan(), StringComparison.Ordinal))
             {
-                end += 5;
+                end += ProblemsWord.Length;
             }
 
-            if (limit - end is > 0 and <= MaxHeadingTail && text.IndexOf('，', end, limit - end) < 0 && text.IndexOf(',', end, limit - end) < 0)
+            if (limit - end is > 0 and <= MaxHeadingTail && text.Slice(end, limit - end).IndexOfAny('，', ',') < 0)
             {
                 end = limit; // 理论学习方面的问题及整改措施: the heading runs on to its end
             }
@@ -114,7 +124,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
 
         if (end < 0)
         {
-            return (content, SourceSpan.Empty);
+            return -1;
         }
 
         while (end < text.Length && (Chars.IsSentenceEnd(text[end]) || text[end] == '：' || text[end] == ':' || text[end] == '，' || text[end] == ',' || text[end] == '”' || text[end] == '"'))
@@ -122,8 +132,14 @@ internal sealed class ProblemSectionDraft : SectionDraft
             end++;
         }
 
-        return (content.Slice(0, end), content.Slice(end).Trim());
+        return end;
     }
+
+    /// <summary>The word that ends an aspect heading (在……方面).</summary>
+    private const string AspectWord = "方面";
+
+    /// <summary>Words that may follow 方面 and still belong to the heading (……方面存在的问题).</summary>
+    private const string ProblemsWord = "存在的问题";
 
     public override Section Build(ImportContext context)
     {
@@ -144,8 +160,8 @@ internal sealed class ProblemSectionDraft : SectionDraft
             {
                 // A problem written as a heading: "（一）理论学习不够深入。" with its text.
                 var problem = new ItemDraft(draft.Heading, draft.Heading.Length);
-                problem.Parts.AddRange(items.Intro);
-                problem.Parts.AddRange(items.Closing);
+                problem.AddRange(items.Intro);
+                problem.AddRange(items.Closing);
                 pending.Add(ModelFactory.Problem(context, problem, string.Empty));
                 continue;
             }
@@ -301,6 +317,6 @@ internal sealed class ProblemSectionDraft : SectionDraft
         }
 
         var (head, _) = SplitAspectHeading(block.Content);
-        return AspectMatcher.LooksLikeAspect(head.Text);
+        return AspectMatcher.LooksLikeAspect(head.AsSpan());
     }
 }

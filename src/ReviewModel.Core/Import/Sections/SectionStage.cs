@@ -114,7 +114,7 @@ internal static class SectionStage
         }
 
         var (head, _) = ProblemSectionDraft.SplitAspectHeading(content);
-        return AspectMatcher.LooksLikeAspect(head.Text);
+        return AspectMatcher.LooksLikeAspect(head.AsSpan());
     }
 
     private static string Shorten(string text) => text.Length <= ImportThresholds.ExcerptLength ? text : text.Substring(0, ImportThresholds.ExcerptLength) + "…";

@@ -1,11 +1,16 @@
+using System;
 using ReviewModel.Model;
 
 namespace ReviewModel.Import;
 
 /// <summary>Tells whether a paragraph starts a section: <c>一、</c> headings, Markdown/Word headings at the
-/// section level, and bare lines that only name a section (存在的问题, 整改措施).</summary>
+/// section level, and bare lines that only name a section (存在的问题, 整改措施). Paragraphs are read in place: a
+/// heading's string is made only when the model needs it.</summary>
 internal sealed class SectionStartReader
 {
+    /// <summary>What ends a numbered heading that names a section (一、存在的问题：) without being part of its name.</summary>
+    private static readonly char[] HeadingEnds = { '。', '：', ':' };
+
     private readonly bool _headingsAreSections;
     private int _sectionLevel;
 
@@ -20,7 +25,7 @@ internal sealed class SectionStartReader
     {
         foreach (var block in blocks)
         {
-            if (block.Kind == MarkerKind.Section && SectionClassifier.Classify(SplitHeading(block.Content).Heading.Text) is not null)
+            if (block.Kind == MarkerKind.Section && SectionClassifier.Classify(SplitHeading(block.Content).Heading.AsSpan()) is not null)
             {
                 return true;
             }
@@ -34,8 +39,8 @@ internal sealed class SectionStartReader
         if (block.Kind == MarkerKind.Section)
         {
             var (head, rest) = SplitHeading(block.Content);
-            var kind = SectionClassifier.Classify(head.Text);
-            if (kind is null && AspectMatcher.LooksLikeAspect(head.Text))
+            var kind = SectionClassifier.Classify(head.AsSpan());
+            if (kind is null && AspectMatcher.LooksLikeAspect(head.AsSpan()))
             {
                 return null;
             }
@@ -51,7 +56,7 @@ internal sealed class SectionStartReader
         if ((block.Kind == MarkerKind.Heading || block.Kind == MarkerKind.Arabic) && _headingsAreSections)
         {
             var (head, rest) = SplitHeading(block.Content);
-            var named = SectionClassifier.ClassifyBareLine(head.Text.TrimEnd('。', '：', ':'));
+            var named = SectionClassifier.ClassifyBareLine(head.AsSpan().TrimEnd(HeadingEnds.AsSpan()));
             return named is null ? null : new SectionStart(named.Value, head, rest, true);
         }
 
@@ -67,7 +72,7 @@ internal sealed class SectionStartReader
                 return null;
             }
 
-            var text = block.Content.Text;
+            var text = block.Content.AsSpan();
             var kind = !SectionClassifier.IsGuideLine(text) ? SectionClassifier.Classify(text) : null;
             if (kind is not null && !AspectMatcher.LooksLikeAspect(text))
             {
