@@ -78,7 +78,7 @@ internal sealed class ImportContext
             count += spans[i].Length > 0 ? 1 : 0;
         }
 
-        var paragraphs = new Paragraph[count];
+        var paragraphs = ModelFactory.ArrayOf<Paragraph>(count);
         for (int i = 0, at = 0; i < spans.Count; i++)
         {
             if (spans[i].Length > 0)

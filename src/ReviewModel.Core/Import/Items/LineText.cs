@@ -9,103 +9,107 @@ namespace ReviewModel.Import;
 /// assembled in the <see cref="ScratchBuffer"/> from the paragraphs' characters read in place, and copied once; a text
 /// of one paragraph is that paragraph's own string.
 /// </summary>
-internal sealed class LineText
+internal static class LineText
 {
-    private readonly List<Line> _lines = new();
-    private int _length;
+    /// <summary>The non-empty paragraphs of <paramref name="first"/> then of <paramref name="second"/>, one a line, then
+    /// each closing paragraph after a line break (an empty one too), as one string.</summary>
+    public static string Join(IReadOnlyList<SourceSpan> first, IReadOnlyList<SourceSpan> second, IReadOnlyList<SourceSpan>? closing)
+    {
+        var lines = 0;
+        var length = 0;
+        SourceSpan? only = null;
+        Measure(first, ref lines, ref length, ref only);
+        Measure(second, ref lines, ref length, ref only);
+        var closingLength = ClosingLength(closing);
+        if (closingLength == 0 && lines <= 1)
+        {
+            return only?.Text ?? string.Empty;
+        }
 
-    /// <summary>Adds <paramref name="line"/> when it is not empty.</summary>
-    public LineText Add(string line) => Add(new Line(line, null), line.Length);
+        var buffer = ScratchBuffer.Take(length + closingLength);
+        var at = AppendLines(buffer, 0, first);
+        at = AppendLines(buffer, at, second);
+        return Finish(buffer, AppendClosing(buffer, at, closing));
+    }
 
-    /// <summary>Adds the non-empty paragraphs.</summary>
-    public LineText Add(IReadOnlyList<SourceSpan> paragraphs)
+    /// <summary><paramref name="text"/>, then each closing paragraph after a line break (an empty one too), as one string.</summary>
+    public static string Join(string text, IReadOnlyList<SourceSpan> closing)
+    {
+        var closingLength = ClosingLength(closing);
+        if (closingLength == 0)
+        {
+            return text;
+        }
+
+        var buffer = ScratchBuffer.Take(text.Length + closingLength);
+        var at = ScratchBuffer.Append(buffer, 0, text);
+        return Finish(buffer, AppendClosing(buffer, at, closing));
+    }
+
+    /// <summary>Counts the non-empty paragraphs and their length with a line break before each but the first line.</summary>
+    private static void Measure(IReadOnlyList<SourceSpan> paragraphs, ref int lines, ref int length, ref SourceSpan? only)
     {
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            Add(new Line(null, paragraphs[i]), paragraphs[i].Length);
+            var paragraph = paragraphs[i];
+            if (paragraph.Length > 0)
+            {
+                length += paragraph.Length + (lines > 0 ? 1 : 0);
+                lines++;
+                only = paragraph;
+            }
         }
-
-        return this;
     }
 
-    /// <summary>The lines, then each closing paragraph after a line break (an empty one too), as one string.</summary>
-    public string ToString(IReadOnlyList<SourceSpan>? closing)
+    /// <summary>The closing paragraphs' length, a line break before each.</summary>
+    private static int ClosingLength(IReadOnlyList<SourceSpan>? closing)
     {
-        var length = _length;
-        if (closing is not null)
+        var length = 0;
+        for (var i = 0; closing is not null && i < closing.Count; i++)
         {
-            for (var i = 0; i < closing.Count; i++)
+            length += 1 + closing[i].Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>Copies the non-empty paragraphs, a line break between lines (and before the first when text precedes).</summary>
+    private static int AppendLines(char[] buffer, int at, IReadOnlyList<SourceSpan> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            if (paragraph.Length > 0)
             {
-                length += 1 + closing[i].Length;
+                if (at > 0)
+                {
+                    buffer[at++] = '\n';
+                }
+
+                at = ScratchBuffer.Append(buffer, at, paragraph.AsSpan());
             }
         }
 
-        if (length == 0)
+        return at;
+    }
+
+    /// <summary>Copies each closing paragraph after a line break.</summary>
+    private static int AppendClosing(char[] buffer, int at, IReadOnlyList<SourceSpan>? closing)
+    {
+        for (var i = 0; closing is not null && i < closing.Count; i++)
         {
-            return string.Empty;
+            buffer[at++] = '\n';
+            at = ScratchBuffer.Append(buffer, at, closing[i].AsSpan());
         }
 
-        if (_lines.Count == 1 && length == _length)
-        {
-            return _lines[0].ToText();
-        }
+        return at;
+    }
 
-        var buffer = ScratchBuffer.Take(length);
-        var at = 0;
-        foreach (var line in _lines)
-        {
-            if (at > 0)
-            {
-                buffer[at++] = '\n';
-            }
-
-            at = ScratchBuffer.Append(buffer, at, line.Characters);
-        }
-
-        if (closing is not null)
-        {
-            for (var i = 0; i < closing.Count; i++)
-            {
-                buffer[at++] = '\n';
-                at = ScratchBuffer.Append(buffer, at, closing[i].AsSpan());
-            }
-        }
-
-        var text = new string(buffer, 0, at);
+    /// <summary>The buffer's first <paramref name="length"/> characters as a string; the buffer is given back.</summary>
+    private static string Finish(char[] buffer, int length)
+    {
+        var text = new string(buffer, 0, length);
         ScratchBuffer.Give(buffer);
         return text;
-    }
-
-    /// <inheritdoc />
-    public override string ToString() => ToString(null);
-
-    private LineText Add(Line line, int length)
-    {
-        if (length > 0)
-        {
-            _length += length + (_lines.Count > 0 ? 1 : 0);
-            _lines.Add(line);
-        }
-
-        return this;
-    }
-
-    /// <summary>A line as it was added: a string, or a paragraph whose string is made only if the text is that one line.</summary>
-    private readonly struct Line
-    {
-        private readonly string? _text;
-        private readonly SourceSpan? _paragraph;
-
-        public Line(string? text, SourceSpan? paragraph)
-        {
-            _text = text;
-            _paragraph = paragraph;
-        }
-
-        /// <summary>The line's characters, read in place.</summary>
-        public ReadOnlySpan<char> Characters => _paragraph is not null ? _paragraph.AsSpan() : _text.AsSpan();
-
-        /// <summary>The line as a string: the string added, or the paragraph's own (<see cref="SourceSpan.Text"/>).</summary>
-        public string ToText() => _paragraph?.Text ?? _text ?? string.Empty;
     }
 }

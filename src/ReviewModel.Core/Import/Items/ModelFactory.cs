@@ -31,7 +31,7 @@ internal static class ModelFactory
         }
 
         var bodyEnd = first < starts.Count ? starts[first] : full.Length;
-        var examples = new Example[starts.Count - first];
+        var examples = ArrayOf<Example>(starts.Count - first);
         for (var i = first; i < starts.Count; i++)
         {
             var start = starts[i];
@@ -46,7 +46,7 @@ internal static class ModelFactory
     /// <summary>The items that have text, in order, as numbered items.</summary>
     public static NumberedItem[] Items(ImportContext context, List<ItemDraft> drafts)
     {
-        var items = new NumberedItem[CountNonEmpty(drafts)];
+        var items = ArrayOf<NumberedItem>(CountNonEmpty(drafts));
         var at = 0;
         foreach (var draft in drafts)
         {
@@ -73,6 +73,10 @@ internal static class ModelFactory
 
         return count;
     }
+
+    /// <summary>An array of <paramref name="length"/> elements to fill: the shared empty array when there are none, so
+    /// that the many empty lists of a material (no examples, no intro) cost nothing.</summary>
+    public static T[] ArrayOf<T>(int length) => length == 0 ? System.Array.Empty<T>() : new T[length];
 
     public static Cause Cause(ImportContext context, ItemDraft draft, string id)
     {

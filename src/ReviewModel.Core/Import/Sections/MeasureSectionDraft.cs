@@ -211,11 +211,11 @@ internal sealed class MeasureSectionDraft : SectionDraft
         // item, or the body when there is none.
         var closing = draft.Items.Closing;
         var closingOnItem = items.Length > 0 && closing.Count > 0;
-        var body = new LineText().Add(draft.Body).Add(draft.Items.Intro).ToString(closingOnItem ? null : closing);
+        var body = LineText.Join(draft.Body, draft.Items.Intro, closingOnItem ? null : closing);
         if (closingOnItem)
         {
             var last = items[items.Length - 1];
-            items[items.Length - 1] = new NumberedItem(last.Lead, new LineText().Add(last.Body).ToString(closing), last.Source);
+            items[items.Length - 1] = new NumberedItem(last.Lead, LineText.Join(last.Body, closing), last.Source);
         }
 
         var accountability = MeasureText.Parse(draft.Title.Text, body, items, context.ContextYear);

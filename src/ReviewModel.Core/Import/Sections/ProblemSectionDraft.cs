@@ -70,6 +70,14 @@ internal sealed class ProblemSectionDraft : SectionDraft
         return end < 0 ? (content, SourceSpan.Empty) : (content.Slice(0, end), content.Slice(end).Trim());
     }
 
+    /// <summary>The aspect heading at the start of <paramref name="text"/> (the heading <see cref="SplitAspectHeading"/>
+    /// gives), read in place: for asking whether a paragraph starts with one without cutting it.</summary>
+    public static ReadOnlySpan<char> AspectHeading(ReadOnlySpan<char> text)
+    {
+        var end = AspectHeadingEnd(text);
+        return end < 0 ? text : text.Slice(0, end);
+    }
+
     /// <summary>
     /// Where the aspect heading at the start of <paramref name="text"/> ends (its closing punctuation kept), or -1 when the
     /// whole text is the heading: after the last 方面 (and 存在的问题) before the first sentence end or item marker, running on
@@ -143,7 +151,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
 
     public override Section Build(ImportContext context)
     {
-        var groups = new List<AspectGroup>();
+        var groups = new List<AspectGroup>(_groups.Count);
         var pending = new List<Problem>();
         foreach (var draft in _groups)
         {
@@ -169,19 +177,34 @@ internal sealed class ProblemSectionDraft : SectionDraft
             Flush(context, groups, pending);
             var number = ++context.GroupCount;
             var intro = items.Intro;
-            var drafts = NonEmpty(items.Items);
-            if (drafts.Count == 0 && intro.Count > 0 && draft.Heading is not null)
+            Problem[] problems;
+            var count = ModelFactory.CountNonEmpty(items.Items);
+            if (count == 0 && intro.Count > 0 && draft.Heading is not null)
             {
                 // The aspect's text describes its problems without numbering: each paragraph is a problem, and a
                 // paragraph of clauses separated by ；is one problem per clause.
-                drafts = intro.SelectMany(SplitClauses).Select(p => new ItemDraft(p, -1)).ToList();
-                intro = new List<SourceSpan>();
-            }
+                var clauses = intro.SelectMany(SplitClauses).ToList();
+                problems = new Problem[clauses.Count];
+                for (var i = 0; i < clauses.Count; i++)
+                {
+                    problems[i] = ModelFactory.Problem(context, new ItemDraft(clauses[i], -1), ProblemId(number, i));
+                }
 
-            var problems = new Problem[drafts.Count];
-            for (var i = 0; i < drafts.Count; i++)
+                intro = Array.Empty<SourceSpan>();
+            }
+            else
             {
-                problems[i] = ModelFactory.Problem(context, drafts[i], ProblemId(number, i));
+                // The items that have text, in order.
+                problems = ModelFactory.ArrayOf<Problem>(count);
+                var at = 0;
+                foreach (var item in items.Items)
+                {
+                    if (!item.IsEmpty)
+                    {
+                        problems[at] = ModelFactory.Problem(context, item, ProblemId(number, at));
+                        at++;
+                    }
+                }
             }
 
             groups.Add(new AspectGroup(
@@ -249,21 +272,6 @@ internal sealed class ProblemSectionDraft : SectionDraft
     /// <summary>The ID of the <paramref name="index"/>th problem (from 0) of group <paramref name="group"/>: P2.3.</summary>
     private static string ProblemId(int group, int index) => $"P{group}.{index + 1}";
 
-    /// <summary>The items that have text, in order.</summary>
-    private static List<ItemDraft> NonEmpty(List<ItemDraft> items)
-    {
-        var result = new List<ItemDraft>(items.Count);
-        foreach (var item in items)
-        {
-            if (!item.IsEmpty)
-            {
-                result.Add(item);
-            }
-        }
-
-        return result;
-    }
-
     private static bool MatchesCatalogue(ImportContext context, string heading)
     {
         if (heading.Length > ImportThresholds.MaxAspectCandidateLength)
@@ -316,7 +324,6 @@ internal sealed class ProblemSectionDraft : SectionDraft
             return false;
         }
 
-        var (head, _) = SplitAspectHeading(block.Content);
-        return AspectMatcher.LooksLikeAspect(head.AsSpan());
+        return AspectMatcher.LooksLikeAspect(AspectHeading(block.Content.AsSpan()));
     }
 }

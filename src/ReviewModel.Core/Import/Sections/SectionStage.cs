@@ -113,8 +113,7 @@ internal static class SectionStage
             return false;
         }
 
-        var (head, _) = ProblemSectionDraft.SplitAspectHeading(content);
-        return AspectMatcher.LooksLikeAspect(head.AsSpan());
+        return AspectMatcher.LooksLikeAspect(ProblemSectionDraft.AspectHeading(content.AsSpan()));
     }
 
     private static string Shorten(string text) => text.Length <= ImportThresholds.ExcerptLength ? text : text.Substring(0, ImportThresholds.ExcerptLength) + "…";

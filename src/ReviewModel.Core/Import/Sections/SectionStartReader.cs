@@ -25,7 +25,7 @@ internal sealed class SectionStartReader
     {
         foreach (var block in blocks)
         {
-            if (block.Kind == MarkerKind.Section && SectionClassifier.Classify(SplitHeading(block.Content).Heading.AsSpan()) is not null)
+            if (block.Kind == MarkerKind.Section && SectionClassifier.Classify(Heading(block.Content.AsSpan())) is not null)
             {
                 return true;
             }
@@ -55,9 +55,14 @@ internal sealed class SectionStartReader
 
         if ((block.Kind == MarkerKind.Heading || block.Kind == MarkerKind.Arabic) && _headingsAreSections)
         {
+            var named = SectionClassifier.ClassifyBareLine(Heading(block.Content.AsSpan()).TrimEnd(HeadingEnds.AsSpan()));
+            if (named is null)
+            {
+                return null;
+            }
+
             var (head, rest) = SplitHeading(block.Content);
-            var named = SectionClassifier.ClassifyBareLine(head.AsSpan().TrimEnd(HeadingEnds.AsSpan()));
-            return named is null ? null : new SectionStart(named.Value, head, rest, true);
+            return new SectionStart(named.Value, head, rest, true);
         }
 
         if (block.Kind != MarkerKind.None)
@@ -90,16 +95,30 @@ internal sealed class SectionStartReader
     /// <summary>Splits a section heading from text following it in the same paragraph (一、会前准备情况。会前，……).</summary>
     public static (SourceSpan Heading, SourceSpan Remainder) SplitHeading(SourceSpan content)
     {
-        var text = content.AsSpan();
+        var end = HeadingEnd(content.AsSpan());
+        return end < 0 ? (content, SourceSpan.Empty) : (content.Slice(0, end), content.Slice(end).Trim());
+    }
+
+    /// <summary>The heading <see cref="SplitHeading"/> gives, read in place.</summary>
+    private static ReadOnlySpan<char> Heading(ReadOnlySpan<char> text)
+    {
+        var end = HeadingEnd(text);
+        return end < 0 ? text : text.Slice(0, end);
+    }
+
+    /// <summary>Where a section heading ends: just after its first sentence end or colon (within the longest heading), or
+    /// -1 when the whole paragraph is the heading.</summary>
+    private static int HeadingEnd(ReadOnlySpan<char> text)
+    {
         for (var i = 0; i < text.Length && i <= ImportThresholds.MaxHeadingLength; i++)
         {
             var c = text[i];
             if (Chars.IsSentenceEnd(c) || c == '：' || c == ':')
             {
-                return (content.Slice(0, i + 1), content.Slice(i + 1).Trim());
+                return i + 1;
             }
         }
 
-        return (content, SourceSpan.Empty);
+        return -1;
     }
 }
