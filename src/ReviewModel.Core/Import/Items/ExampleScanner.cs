@@ -6,7 +6,7 @@ namespace ReviewModel.Import;
 /// <summary>
 /// Finds where concrete examples start in a problem's text: 比如, 例如, 譬如, 比方说, and 如：/如， at
 /// the start of a clause. One pass, jumping from one marker's first character to the next: linear. The text is read
-/// in place: scanning makes no string.
+/// in place: scanning makes no string, and the starts are collected in the thread's <see cref="ScratchList{T}"/>.
 /// </summary>
 internal static class ExampleScanner
 {
@@ -34,7 +34,7 @@ internal static class ExampleScanner
             {
                 if (i + 1 < text.Length && (text[i + 1] == '：' || text[i + 1] == ':' || text[i + 1] == '，' || text[i + 1] == ','))
                 {
-                    (starts ??= new List<int>()).Add(i);
+                    (starts ??= ScratchList<int>.Take()).Add(i);
                 }
 
                 continue;
@@ -44,14 +44,14 @@ internal static class ExampleScanner
             {
                 if (text.Slice(i).StartsWith(marker.AsSpan(), StringComparison.Ordinal))
                 {
-                    (starts ??= new List<int>()).Add(i);
+                    (starts ??= ScratchList<int>.Take()).Add(i);
                     i += marker.Length - 1;
                     break;
                 }
             }
         }
 
-        return starts ?? None;
+        return starts is null ? None : ScratchList<int>.ToArray(starts);
     }
 
     /// <summary>The next character at or after <paramref name="from"/> that may start a marker, or -1.</summary>

@@ -9,7 +9,8 @@ namespace ReviewModel.Import;
 /// start or after punctuation or a space (so 统一是, 唯一是 are not markers), and only in sequence
 /// from 一是. One pass over the text (jumping from 是 to 是) and a bounded look back from each: linear, whatever the input.
 /// The text is read in place (a paragraph's characters, <see cref="SourceSpan.AsSpan"/>): scanning makes no string, and
-/// a paragraph with no run gives a shared empty list.
+/// a run is collected in the thread's <see cref="ScratchList{T}"/> and given as an array of its own size, a paragraph
+/// with no run as the shared empty one.
 /// </summary>
 internal static class InlineItemScanner
 {
@@ -28,12 +29,12 @@ internal static class InlineItemScanner
         {
             if (TryMarkerAt(text, i, expected, out var item))
             {
-                (found ??= new List<InlineItem>()).Add(item);
+                (found ??= ScratchList<InlineItem>.Take()).Add(item);
                 expected++;
             }
         }
 
-        return found ?? None;
+        return found is null ? None : ScratchList<InlineItem>.ToArray(found);
     }
 
     /// <summary>Where the first marker <paramref name="number"/>是 whose 是 stands before <paramref name="limit"/>

@@ -10,7 +10,8 @@ namespace ReviewModel.Import;
 /// </summary>
 internal sealed class MeasureSectionDraft : SectionDraft
 {
-    private readonly ItemCollector _flat = new();
+    /// <summary>The measures as a flat list of items, when the section has no sub-headings (made when first used).</summary>
+    private ItemCollector? _flat;
     private readonly List<MeasureDraft> _measures = new();
     private readonly List<SourceSpan> _intro = new();
     private readonly List<SourceSpan> _closing = new();
@@ -21,11 +22,13 @@ internal sealed class MeasureSectionDraft : SectionDraft
     {
     }
 
+    private ItemCollector Flat => _flat ??= new ItemCollector();
+
     public override void Add(Block block, Block? next)
     {
         if (!HasSubHeadings)
         {
-            _flat.Add(block, next);
+            Flat.Add(block, next);
             return;
         }
 
@@ -71,7 +74,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
     public override Section Build(ImportContext context)
     {
-        var measures = new List<Measure>();
+        var measures = new List<Measure>(HasSubHeadings ? _measures.Count : Flat.Items.Count);
         ValueList<Paragraph> intro;
         ValueList<Paragraph> closing;
         if (HasSubHeadings)
@@ -86,7 +89,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
         }
         else
         {
-            foreach (var item in _flat.Items)
+            foreach (var item in Flat.Items)
             {
                 var full = item.Full();
                 var lead = item.LeadLength(full, -1);
@@ -95,9 +98,9 @@ internal sealed class MeasureSectionDraft : SectionDraft
                 Add(measures, Build(context, draft));
             }
 
-            intro = context.Paragraphs(_flat.Intro);
-            closing = context.Paragraphs(_flat.Closing);
-            if (!_flat.Inline && _flat.NumberedStyle is { } numbered)
+            intro = context.Paragraphs(Flat.Intro);
+            closing = context.Paragraphs(Flat.Closing);
+            if (!Flat.Inline && Flat.NumberedStyle is { } numbered)
             {
                 Style = Text.ChineseText.HeadingStyleOf(numbered); // measures numbered as a list (1. / 一是): written back the same way
             }
