@@ -67,6 +67,14 @@ internal sealed class ImportContext
         return span.IsOneRun ? start : start with { Positions = new SpanPositions(Map, span) };
     }
 
+    /// <summary>
+    /// Where characters <paramref name="start"/>…<paramref name="start"/> + <paramref name="length"/> of
+    /// <paramref name="span"/> start: what <c>Locate(span.Slice(start, length))</c> gives, without cutting the slice when the
+    /// span is one run of the input (then the start alone is its location).
+    /// </summary>
+    public SourceLocation? Locate(SourceSpan span, int start, int length) =>
+        span.IsOneRun ? (span.HasPosition ? Map.Locate(span.OffsetAt(start)) : null) : Locate(span.Slice(start, length));
+
     public Paragraph Paragraph(SourceSpan span) => new(span.Text, Locate(span));
 
     /// <summary>The non-empty spans as paragraphs, in order.</summary>

@@ -129,9 +129,9 @@ internal sealed class ItemCollector
         var found = InlineItemScanner.Scan(raw.AsSpan(), 1);
         if (found.Count >= 2 || (found.Count == 1 && next is not null && next.IsItemNumber(2)))
         {
-            var prefix = raw.Slice(0, found[0].MarkerStart).Trim();
-            if (prefix.Length > 0)
+            if (!raw.IsBlank(0, found[0].MarkerStart))
             {
+                var prefix = raw.Slice(0, found[0].MarkerStart).Trim();
                 if (Items.Count == 0)
                 {
                     (_intro ??= new List<SourceSpan>()).Add(prefix);
@@ -160,10 +160,9 @@ internal sealed class ItemCollector
             var more = InlineItemScanner.Scan(raw.AsSpan(), LastNumber + 1);
             if (more.Count > 0)
             {
-                var prefix = raw.Slice(0, more[0].MarkerStart).Trim();
-                if (prefix.Length > 0)
+                if (!raw.IsBlank(0, more[0].MarkerStart))
                 {
-                    Items[Items.Count - 1].Add(prefix);
+                    Items[Items.Count - 1].Add(raw.Slice(0, more[0].MarkerStart).Trim());
                 }
 
                 Inline = true;

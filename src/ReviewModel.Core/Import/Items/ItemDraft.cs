@@ -11,15 +11,22 @@ internal sealed class ItemDraft
     /// <summary>Every part, the first included, once there is more than one; null while the item is only <see cref="First"/>.</summary>
     private List<SourceSpan>? _parts;
 
+    /// <summary>How the item was numbered as a number, or <see cref="NotNumbered"/>: a field of one byte, where a nullable
+    /// enum would take eight (an import makes an item draft per problem, cause and sub-item).</summary>
+    private readonly sbyte _style;
+
+    /// <summary>The value of <see cref="_style"/> for an item that was not numbered.</summary>
+    private const sbyte NotNumbered = -1;
+
     public ItemDraft(SourceSpan content, int leadHint, Model.ItemNumberStyle? style = null)
     {
         First = content;
         LeadHint = leadHint;
-        Style = style;
+        _style = style is { } numbered ? (sbyte)numbered : NotNumbered;
     }
 
     /// <summary>How the item was numbered, or null when it was not (a bold lead or a heading).</summary>
-    public Model.ItemNumberStyle? Style { get; }
+    public Model.ItemNumberStyle? Style => _style == NotNumbered ? null : (Model.ItemNumberStyle)_style;
 
     /// <summary>The lead's length when known from markup (bold, heading), or -1.</summary>
     public int LeadHint { get; }

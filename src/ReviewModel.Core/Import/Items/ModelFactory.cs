@@ -36,8 +36,7 @@ internal static class ModelFactory
         {
             var start = starts[i];
             var end = i + 1 < starts.Count ? starts[i + 1] : full.Length;
-            var example = full.Slice(start, end - start);
-            examples[i - first] = new Example(example.Text, context.Locate(example));
+            examples[i - first] = new Example(full.Substring(start, end - start), context.Locate(full, start, end - start));
         }
 
         return new Problem(id, full.Substring(0, lead), full.Substring(lead, bodyEnd - lead), ValueList<Example>.Adopt(examples), context.Locate(full));

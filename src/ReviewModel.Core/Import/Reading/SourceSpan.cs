@@ -196,6 +196,28 @@ internal sealed class SourceSpan
         return Slice(start, end - start);
     }
 
+    /// <summary>Whether characters <paramref name="start"/>…<paramref name="start"/> + <paramref name="length"/> are all
+    /// spaces (or there are none): whether <c>Slice(start, length).Trim()</c> would be empty, asked without cutting it.</summary>
+    public bool IsBlank(int start, int length)
+    {
+        var from = Math.Max(0, start);
+        var end = Math.Min(Length, start + length);
+        for (var i = from; i < end; i++)
+        {
+            if (!Chars.IsSpace(_buffer[_from + i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text after <paramref name="start"/>, trimmed (<c>Slice(start).Trim()</c>), or <see cref="Empty"/> when
+    /// nothing but spaces follows: for the rest of a paragraph after a heading, which is used only when there is some, so
+    /// that no span is cut for nothing.</summary>
+    public SourceSpan RestAfter(int start) => IsBlank(start, Length - start) ? Empty : Slice(start).Trim();
+
     public SourceSpan TrimStart()
     {
         var start = 0;

@@ -269,26 +269,58 @@ internal static class HeaderReader
             return null;
         }
 
+        // The window and the date candidates in it are read in place; only a candidate shaped like a date is made a string
+        // and parsed (a masked 2022年x月x日 or a year in running text is passed over without either).
         var from = Math.Max(0, at - ImportThresholds.MeetingDateLookBack);
-        var window = opening.Substring(from, Math.Min(opening.Length - from, ImportThresholds.MeetingDateWindow));
+        var window = opening.AsSpan(from, Math.Min(opening.Length - from, ImportThresholds.MeetingDateWindow));
         var year = window.IndexOf('年');
         while (year >= 4)
         {
             var start = year - 4;
-            var end = window.IndexOf('日', year);
-            if (end > year && end - start <= ImportThresholds.MaxDateLength && Chars.IsDigit(window[start]))
+            var end = IndexOf(window, '日', year);
+            if (end > year && end - start <= ImportThresholds.MaxDateLength && Chars.IsDigit(window[start]) && IsDateShaped(window.Slice(start, end - start + 1)))
             {
-                var date = ChineseText.ParseDate(window.Substring(start, end - start + 1));
+                var date = ChineseText.ParseDate(window.Slice(start, end - start + 1).ToString());
                 if (date is not null)
                 {
                     return date;
                 }
             }
 
-            year = window.IndexOf('年', year + 1);
+            year = IndexOf(window, '年', year + 1);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a candidate is made only of digits (ASCII or full-width) and 年, 月, 日: what a date in the official form
+    /// (<see cref="ChineseText.ParseDate"/>) needs, asked before making the candidate a string; a candidate with any other
+    /// character (a mask x, a space, a numeral 〇) is never such a date.
+    /// </summary>
+    internal static bool IsDateShaped(ReadOnlySpan<char> candidate)
+    {
+        foreach (var c in candidate)
+        {
+            if (!Chars.IsDigit(c) && c != '年' && c != '月' && c != '日')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The index of <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var at = text.Slice(from).IndexOf(value);
+        return at < 0 ? -1 : from + at;
     }
 
     private static bool Has(string text, string word) => text.IndexOf(word, StringComparison.Ordinal) >= 0;

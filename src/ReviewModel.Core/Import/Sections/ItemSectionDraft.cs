@@ -80,9 +80,9 @@ internal sealed class ItemSectionDraft : SectionDraft
     private static int Length(IReadOnlyList<SourceSpan> spans)
     {
         var length = 0;
-        foreach (var span in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
-            length += span.Length;
+            length += spans[i].Length;
         }
 
         return length;
@@ -90,9 +90,9 @@ internal sealed class ItemSectionDraft : SectionDraft
 
     private static int Append(char[] buffer, int at, IReadOnlyList<SourceSpan> spans)
     {
-        foreach (var span in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
-            at = ScratchBuffer.Append(buffer, at, span.AsSpan());
+            at = ScratchBuffer.Append(buffer, at, spans[i].AsSpan());
         }
 
         return at;

@@ -45,7 +45,10 @@ internal sealed class MeasureSectionDraft : SectionDraft
             var lead = block.BoldLength > 0 ? block.BoldLength : (block.HeadingLevel > 0 ? content.Length : LeadSplitter.LeadLength(content.AsSpan(), -1, -1));
             var measure = new MeasureDraft(content.Slice(0, lead));
             _measures.Add(measure);
-            AddToMeasure(measure, content.Slice(lead).Trim(), next);
+            if (!content.IsBlank(lead, content.Length - lead))
+            {
+                AddToMeasure(measure, content.Slice(lead).Trim(), next);
+            }
             return;
         }
 
@@ -153,10 +156,9 @@ internal sealed class MeasureSectionDraft : SectionDraft
             var found = InlineItemScanner.Scan(text.AsSpan(), 1);
             if (found.Count >= 2 || (found.Count == 1 && next is not null && next.IsItemNumber(2)))
             {
-                var prefix = text.Slice(0, found[0].MarkerStart).Trim();
-                if (prefix.Length > 0)
+                if (!text.IsBlank(0, found[0].MarkerStart))
                 {
-                    measure.Body.Add(prefix);
+                    measure.Body.Add(text.Slice(0, found[0].MarkerStart).Trim());
                 }
 
                 measure.Items.AddPlain(text.Slice(found[0].MarkerStart), next);

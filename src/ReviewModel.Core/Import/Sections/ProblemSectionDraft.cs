@@ -63,11 +63,12 @@ internal sealed class ProblemSectionDraft : SectionDraft
     /// <summary>The longest words after 方面 still read as part of the heading (的问题及整改措施).</summary>
     private const int MaxHeadingTail = ImportThresholds.MaxAspectHeadingTail;
 
-    /// <summary>Splits an aspect heading from text that follows it in the same paragraph (read in place: no string made).</summary>
+    /// <summary>Splits an aspect heading from text that follows it in the same paragraph (read in place: no string made);
+    /// the remainder is <see cref="SourceSpan.Empty"/> when nothing but spaces follows.</summary>
     public static (SourceSpan Heading, SourceSpan Remainder) SplitAspectHeading(SourceSpan content)
     {
         var end = AspectHeadingEnd(content.AsSpan());
-        return end < 0 ? (content, SourceSpan.Empty) : (content.Slice(0, end), content.Slice(end).Trim());
+        return end < 0 ? (content, SourceSpan.Empty) : (content.Slice(0, end), content.RestAfter(end));
     }
 
     /// <summary>The aspect heading at the start of <paramref name="text"/> (the heading <see cref="SplitAspectHeading"/>

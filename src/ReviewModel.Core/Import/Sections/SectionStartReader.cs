@@ -92,11 +92,12 @@ internal sealed class SectionStartReader
         return bare is null ? null : new SectionStart(bare.Value, block.Content, SourceSpan.Empty, true);
     }
 
-    /// <summary>Splits a section heading from text following it in the same paragraph (一、会前准备情况。会前，……).</summary>
+    /// <summary>Splits a section heading from text following it in the same paragraph (一、会前准备情况。会前，……); the
+    /// remainder is <see cref="SourceSpan.Empty"/> when nothing but spaces follows.</summary>
     public static (SourceSpan Heading, SourceSpan Remainder) SplitHeading(SourceSpan content)
     {
         var end = HeadingEnd(content.AsSpan());
-        return end < 0 ? (content, SourceSpan.Empty) : (content.Slice(0, end), content.Slice(end).Trim());
+        return end < 0 ? (content, SourceSpan.Empty) : (content.Slice(0, end), content.RestAfter(end));
     }
 
     /// <summary>The heading <see cref="SplitHeading"/> gives, read in place.</summary>
