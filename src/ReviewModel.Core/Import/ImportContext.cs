@@ -75,6 +75,14 @@ internal sealed class ImportContext
     public SourceLocation? Locate(SourceSpan span, int start, int length) =>
         span.IsOneRun ? (span.HasPosition ? Map.Locate(span.OffsetAt(start)) : null) : Locate(span.Slice(start, length));
 
+    /// <summary>Where the range starts: what <c>Locate(range.Cut())</c> gives.</summary>
+    public SourceLocation? Locate(SpanRange range) => Locate(range.Span, range.Start, range.Length);
+
+    /// <summary>Where characters <paramref name="start"/>…<paramref name="start"/> + <paramref name="length"/> of the range
+    /// start: what <c>Locate(range.Cut().Slice(start, length))</c> gives (cutting it only when the span is not one run).</summary>
+    public SourceLocation? Locate(SpanRange range, int start, int length) =>
+        range.Span.IsOneRun ? Locate(range.Span, range.Start + start, length) : Locate(range.Cut().Slice(start, length));
+
     public Paragraph Paragraph(SourceSpan span) => new(span.Text, Locate(span));
 
     /// <summary>The non-empty spans as paragraphs, in order.</summary>

@@ -105,6 +105,42 @@ public sealed class InPlaceReadingTests
         }
     }
 
+    /// <summary>An item's text named as a range of its paragraph reads, cuts and locates as the trimmed slice it replaced.</summary>
+    [Fact]
+    public void A_trimmed_range_is_the_trimmed_slice()
+    {
+        var random = new Random(20261209);
+        var source = "前 一是理论学习不够深入。\n 比如学习不系统 。二是担当作为不够。 ";
+        var context = new ImportContext(new LineMap(source, null), ImportOptions.Default, default);
+        var spans = new[]
+        {
+            SourceSpan.FromSource(source, 1, source.Length - 1),
+            SourceSpan.Join(new[] { SourceSpan.FromSource(source, 1, 12), SourceSpan.FromSource(source, 14, 10) }, "\n"),
+        };
+        for (var round = 0; round < 3_000; round++)
+        {
+            var span = spans[round % spans.Length];
+            var start = random.Next(span.Length + 1);
+            var length = random.Next(span.Length - start + 1);
+            var slice = span.Slice(start, length).Trim();
+            Assert.Equal(slice.Length == 0, span.IsBlank(start, length));
+            if (slice.Length == 0)
+            {
+                continue;
+            }
+
+            var range = span.TrimmedRange(start, length);
+            Assert.Equal(slice.Text, range.AsSpan().ToString());
+            Assert.Equal(slice.Text, range.Cut().Text);
+            Assert.Equal(context.Locate(slice), context.Locate(range));
+            Assert.Equal(Enumerable.Range(0, slice.Length).Select(slice.OffsetAt), Enumerable.Range(0, range.Length).Select(range.Cut().OffsetAt));
+            var at = random.Next(range.Length + 1);
+            var count = random.Next(range.Length - at + 1);
+            Assert.Equal(slice.Text.Substring(at, count), range.Substring(at, count));
+            Assert.Equal(context.Locate(slice.Slice(at, count)), context.Locate(range, at, count));
+        }
+    }
+
     [Fact]
     public void Locating_part_of_a_span_matches_locating_its_slice()
     {

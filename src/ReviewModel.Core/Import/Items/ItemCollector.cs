@@ -106,8 +106,8 @@ internal sealed class ItemCollector
         var content = block.Content;
         var found = InlineItemScanner.Scan(content.AsSpan(), block.Marker.Number + 1);
         var firstEnd = found.Count > 0 ? found[0].MarkerStart : content.Length;
-        var first = content.Slice(0, firstEnd).Trim();
-        Items.Add(new ItemDraft(first, block.BoldLength > 0 && block.BoldLength < first.Length ? block.BoldLength : -1, block.ItemStyle));
+        var firstLength = content.IsBlank(0, firstEnd) ? 0 : content.TrimmedRange(0, firstEnd).Length;
+        Items.Add(Draft(content, 0, firstEnd, block.BoldLength > 0 && block.BoldLength < firstLength ? block.BoldLength : -1, block.ItemStyle));
         if (found.Count > 0)
         {
             Inline = true;
@@ -318,9 +318,17 @@ internal sealed class ItemCollector
         for (var i = 0; i < found.Count; i++)
         {
             var end = i + 1 < found.Count ? found[i + 1].MarkerStart : text.Length;
-            Items.Add(new ItemDraft(text.Slice(found[i].ContentStart, end - found[i].ContentStart).Trim(), -1, Model.ItemNumberStyle.ChineseOrdinal));
+            Items.Add(Draft(text, found[i].ContentStart, end - found[i].ContentStart, -1, Model.ItemNumberStyle.ChineseOrdinal));
         }
     }
+
+    /// <summary>An item whose text is characters <paramref name="start"/>…<paramref name="start"/> + <paramref name="length"/>
+    /// of <paramref name="text"/>, trimmed (<c>text.Slice(start, length).Trim()</c>), named as a range of the paragraph
+    /// without cutting a span for it; an item of spaces alone keeps the empty cut, which carries its position.</summary>
+    private static ItemDraft Draft(SourceSpan text, int start, int length, int leadHint, Model.ItemNumberStyle? style) =>
+        text.IsBlank(start, length)
+            ? new ItemDraft(text.Slice(start, length).Trim(), leadHint, style)
+            : new ItemDraft(text.TrimmedRange(start, length), leadHint, style);
 
     private void FlushClosing()
     {

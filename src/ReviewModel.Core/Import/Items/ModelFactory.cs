@@ -10,8 +10,8 @@ internal static class ModelFactory
 {
     public static NumberedItem Item(ImportContext context, ItemDraft draft)
     {
-        var full = draft.Full();
-        var lead = draft.LeadLength(full, -1);
+        var full = draft.Text();
+        var lead = draft.LeadLength(full.AsSpan(), -1);
         return new NumberedItem(full.Substring(0, lead), full.Substring(lead, full.Length - lead), context.Locate(full));
     }
 
@@ -19,9 +19,9 @@ internal static class ModelFactory
     /// running to the next.</summary>
     public static Problem Problem(ImportContext context, ItemDraft draft, string id)
     {
-        var full = draft.Full();
+        var full = draft.Text();
         var starts = ExampleScanner.Scan(full.AsSpan(), 1);
-        var lead = draft.LeadLength(full, starts.Count > 0 ? starts[0] : -1);
+        var lead = draft.LeadLength(full.AsSpan(), starts.Count > 0 ? starts[0] : -1);
 
         // Examples that start inside the lead stay in it.
         var first = 0;
@@ -79,8 +79,8 @@ internal static class ModelFactory
 
     public static Cause Cause(ImportContext context, ItemDraft draft, string id)
     {
-        var full = draft.Full();
-        var lead = draft.LeadLength(full, -1);
+        var full = draft.Text();
+        var lead = draft.LeadLength(full.AsSpan(), -1);
         return new Cause(id, full.Substring(0, lead), full.Substring(lead, full.Length - lead), null, context.Locate(full));
     }
 }

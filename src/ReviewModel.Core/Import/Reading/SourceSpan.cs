@@ -218,6 +218,31 @@ internal sealed class SourceSpan
     /// that no span is cut for nothing.</summary>
     public SourceSpan RestAfter(int start) => IsBlank(start, Length - start) ? Empty : Slice(start).Trim();
 
+    /// <summary>Characters <paramref name="start"/>…<paramref name="start"/> + <paramref name="length"/> without the spaces at
+    /// either end, as a range of this span: what <c>Slice(start, length).Trim()</c> holds, named without cutting it. The
+    /// characters must not all be spaces (<see cref="IsBlank"/>): an empty cut keeps a position a range does not.</summary>
+    public SpanRange TrimmedRange(int start, int length)
+    {
+        var from = start;
+        var end = start + length;
+        while (from < end && Chars.IsSpace(_buffer[_from + from]))
+        {
+            from++;
+        }
+
+        while (end > from && Chars.IsSpace(_buffer[_from + end - 1]))
+        {
+            end--;
+        }
+
+        if (end == from)
+        {
+            throw new ArgumentException($"[{start}, {start} + {length}) holds only spaces", nameof(length));
+        }
+
+        return new SpanRange(this, from, end - from);
+    }
+
     public SourceSpan TrimStart()
     {
         var start = 0;

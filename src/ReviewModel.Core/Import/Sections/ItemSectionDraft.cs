@@ -54,7 +54,7 @@ internal sealed class ItemSectionDraft : SectionDraft
         {
             for (var i = 0; i < item.PartCount; i++)
             {
-                length += item.Part(i).Length;
+                length += item.PartText(i).Length;
             }
         }
 
@@ -70,7 +70,7 @@ internal sealed class ItemSectionDraft : SectionDraft
         {
             for (var i = 0; i < item.PartCount; i++)
             {
-                at = ScratchBuffer.Append(buffer, at, item.Part(i).AsSpan());
+                at = ScratchBuffer.Append(buffer, at, item.PartText(i));
             }
         }
 

@@ -95,7 +95,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             foreach (var item in Flat.Items)
             {
                 var full = item.Full();
-                var lead = item.LeadLength(full, -1);
+                var lead = item.LeadLength(full.AsSpan(), -1);
                 var draft = new MeasureDraft(full.Slice(0, lead));
                 AddToMeasure(draft, full.Slice(lead), null);
                 Add(measures, Build(context, draft));
