@@ -68,8 +68,16 @@ internal sealed class ItemCollector
     private int LastNumber { get; set; }
 
     /// <summary>A paragraph kept as text that ends with a lone <c>一是</c> run: if the next paragraph goes on with
-    /// <c>二是</c>, the run was broken by a paragraph break (text pasted from a PDF) and is split after all.</summary>
-    private (SourceSpan Raw, InlineItem First, bool InIntro)? _pendingSingle;
+    /// <c>二是</c>, the run was broken by a paragraph break (text pasted from a PDF) and is split after all. Null when there
+    /// is none; <see cref="_pendingMarker"/> and <see cref="_pendingInIntro"/> tell where its run starts and where it was kept
+    /// (fields of their own rather than a nullable tuple, which would take twice the room in every collector).</summary>
+    private SourceSpan? _pendingSingle;
+
+    /// <summary>The lone marker of <see cref="_pendingSingle"/>.</summary>
+    private InlineItem _pendingMarker;
+
+    /// <summary>Whether <see cref="_pendingSingle"/> was kept in the intro (otherwise in the last item).</summary>
+    private bool _pendingInIntro;
 
     public void Add(Block block, Block? next)
     {
@@ -120,7 +128,7 @@ internal sealed class ItemCollector
     /// <summary>A paragraph without a marker: inline items, an intro, a continuation or a closing.</summary>
     public void AddPlain(SourceSpan raw, Block? next)
     {
-        if (_pendingSingle is { } pending && ResumeBrokenRun(pending, raw))
+        if (_pendingSingle is { } pending && ResumeBrokenRun(pending, _pendingMarker, _pendingInIntro, raw))
         {
             return;
         }
@@ -151,7 +159,9 @@ internal sealed class ItemCollector
 
         if (found.Count == 1 && Closing.Count == 0)
         {
-            _pendingSingle = (raw, found[0], Items.Count == 0);
+            _pendingSingle = raw;
+            _pendingMarker = found[0];
+            _pendingInIntro = Items.Count == 0;
         }
 
         if (LastNumber > 0 && Items.Count > 0 && Closing.Count == 0)
@@ -175,8 +185,22 @@ internal sealed class ItemCollector
         Continue(raw);
     }
 
+    /// <summary>
+    /// The run 一是…二是… of <paramref name="text"/> whose markers a caller has found already (<paramref name="found"/>,
+    /// positions in <paramref name="text"/>): what <see cref="AddPlain"/> does with the text from the first marker on,
+    /// without scanning it again. For a collector that holds no item yet (so no paragraph is pending either).
+    /// </summary>
+    public void AddRun(SourceSpan text, IReadOnlyList<InlineItem> found)
+    {
+        _pendingSingle = null;
+        FlushClosing();
+        Inline = true;
+        AddFound(text, found);
+        LastNumber = found.Count;
+    }
+
     /// <summary>The last paragraph ended with a lone <c>一是</c>; if this one has <c>二是</c>, split both.</summary>
-    private bool ResumeBrokenRun((SourceSpan Raw, InlineItem First, bool InIntro) pending, SourceSpan raw)
+    private bool ResumeBrokenRun(SourceSpan pending, InlineItem marker, bool inIntro, SourceSpan raw)
     {
         _pendingSingle = null;
         var more = InlineItemScanner.Scan(raw.AsSpan(), 2);
@@ -186,15 +210,15 @@ internal sealed class ItemCollector
         }
 
         // Take the pending paragraph back from where it was kept, and keep the text before its marker there instead.
-        if (!TakeBackLast(pending.Raw, pending.InIntro))
+        if (!TakeBackLast(pending, inIntro))
         {
             return false;
         }
 
-        var prefix = pending.Raw.Slice(0, pending.First.MarkerStart).Trim();
+        var prefix = pending.Slice(0, marker.MarkerStart).Trim();
         if (prefix.Length > 0)
         {
-            if (pending.InIntro)
+            if (inIntro)
             {
                 _intro!.Add(prefix);
             }
@@ -204,7 +228,7 @@ internal sealed class ItemCollector
             }
         }
 
-        var first = new ItemDraft(pending.Raw.Slice(pending.First.ContentStart).Trim(), -1, Model.ItemNumberStyle.ChineseOrdinal);
+        var first = new ItemDraft(pending.Slice(marker.ContentStart).Trim(), -1, Model.ItemNumberStyle.ChineseOrdinal);
         var before = raw.Slice(0, more[0].MarkerStart).Trim();
         if (before.Length > 0)
         {

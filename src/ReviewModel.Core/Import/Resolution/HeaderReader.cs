@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using ReviewModel.Model;
 using ReviewModel.Text;
@@ -80,9 +81,12 @@ internal static class HeaderReader
 
     /// <summary>The year the measures run in: the meeting date's year when the opening gives it, else the year
     /// after the title's 年度 (a 2024年度 meeting is held early in 2025), else null.</summary>
-    public static int? ContextYear(string title, IReadOnlyList<string> preamble)
+    /// <param name="title">The title.</param>
+    /// <param name="preamble">The paragraphs before the first section, as read (a one-paragraph preamble, the usual, is
+    /// that paragraph's own text: no list of strings is made for it).</param>
+    public static int? ContextYear(string title, IReadOnlyList<SourceSpan> preamble)
     {
-        var opening = string.Join("\n", preamble);
+        var opening = preamble.Count == 1 ? preamble[0].Text : string.Join("\n", preamble.Select(p => p.Text));
         if (opening.Length > Window)
         {
             opening = opening.Substring(0, Window);

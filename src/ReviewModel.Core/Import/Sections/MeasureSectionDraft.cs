@@ -14,7 +14,8 @@ internal sealed class MeasureSectionDraft : SectionDraft
     private ItemCollector? _flat;
     private readonly List<MeasureDraft> _measures = new();
     private readonly List<SourceSpan> _intro = new();
-    private readonly List<SourceSpan> _closing = new();
+    /// <summary>Closing paragraphs after the last measure (made when the first one comes).</summary>
+    private List<SourceSpan>? _closing;
     private bool _styleSet;
 
     public MeasureSectionDraft(SourceSpan? heading)
@@ -59,9 +60,9 @@ internal sealed class MeasureSectionDraft : SectionDraft
         }
 
         var current = _measures[_measures.Count - 1];
-        if (_closing.Count > 0 || (!block.StartsItem && ItemCollector.IsClosing(block.Raw.AsSpan())))
+        if (_closing is { Count: > 0 } || (!block.StartsItem && ItemCollector.IsClosing(block.Raw.AsSpan())))
         {
-            _closing.Add(block.Raw);
+            (_closing ??= new List<SourceSpan>()).Add(block.Raw);
             return;
         }
 
@@ -77,18 +78,20 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
     public override Section Build(ImportContext context)
     {
-        var measures = new List<Measure>(HasSubHeadings ? _measures.Count : Flat.Items.Count);
+        // One measure per draft at most (a draft with no text gives none): filled in order, cut to the count at the end.
+        var measures = ModelFactory.ArrayOf<Measure>(HasSubHeadings ? _measures.Count : Flat.Items.Count);
+        var count = 0;
         ValueList<Paragraph> intro;
         ValueList<Paragraph> closing;
         if (HasSubHeadings)
         {
             foreach (var draft in _measures)
             {
-                Add(measures, Build(context, draft));
+                Add(measures, ref count, Build(context, draft));
             }
 
             intro = context.Paragraphs(_intro);
-            closing = context.Paragraphs(_closing);
+            closing = context.Paragraphs(_closing ?? (IReadOnlyList<SourceSpan>)System.Array.Empty<SourceSpan>());
         }
         else
         {
@@ -98,7 +101,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
                 var lead = item.LeadLength(full.AsSpan(), -1);
                 var draft = new MeasureDraft(full.Slice(0, lead));
                 AddToMeasure(draft, full.Slice(lead), null);
-                Add(measures, Build(context, draft));
+                Add(measures, ref count, Build(context, draft));
             }
 
             intro = context.Paragraphs(Flat.Intro);
@@ -109,21 +112,26 @@ internal sealed class MeasureSectionDraft : SectionDraft
             }
         }
 
-        return new MeasureSection(HeadingText, measures.ToValueList(), Style, intro, closing, HeadingSource(context));
+        if (count < measures.Length)
+        {
+            System.Array.Resize(ref measures, count);
+        }
+
+        return new MeasureSection(HeadingText, ValueList<Measure>.Adopt(measures), Style, intro, closing, HeadingSource(context));
     }
 
-    private static void Add(List<Measure> measures, Measure? measure)
+    private static void Add(Measure[] measures, ref int count, Measure? measure)
     {
         if (measure is not null)
         {
-            measures.Add(measure);
+            measures[count++] = measure;
         }
     }
 
     /// <summary>Paragraphs taken for a closing are not one when another measure follows: they continue the last measure.</summary>
     private void MoveClosingIntoLastMeasure()
     {
-        if (_closing.Count == 0 || _measures.Count == 0)
+        if (_closing is not { Count: > 0 } || _measures.Count == 0)
         {
             return;
         }
@@ -161,7 +169,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
                     measure.Body.Add(text.Slice(0, found[0].MarkerStart).Trim());
                 }
 
-                measure.Items.AddPlain(text.Slice(found[0].MarkerStart), next);
+                measure.Items.AddRun(text, found);
                 return;
             }
 
@@ -206,7 +214,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
                     draft.Body.Add(prefix);
                 }
 
-                draft.Items.AddPlain(joined.Slice(found[0].MarkerStart), null);
+                draft.Items.AddRun(joined, found);
             }
         }
 

@@ -14,7 +14,8 @@ namespace ReviewModel.Import;
 internal sealed class ProblemSectionDraft : SectionDraft
 {
     private readonly List<GroupDraft> _groups = new();
-    private readonly List<SourceSpan> _intro = new();
+    /// <summary>Paragraphs before the first group (made when the first one comes).</summary>
+    private List<SourceSpan>? _intro;
     private int _groupLevel;
     private bool _styleSet;
 
@@ -50,7 +51,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
         {
             if (!block.StartsItem && InlineItemScanner.Scan(block.Raw.AsSpan(), 1).Count < 2)
             {
-                _intro.Add(block.Raw);
+                (_intro ??= new List<SourceSpan>()).Add(block.Raw);
                 return;
             }
 
@@ -153,7 +154,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
     public override Section Build(ImportContext context)
     {
         var groups = new List<AspectGroup>(_groups.Count);
-        var pending = new List<Problem>();
+        List<Problem>? pending = null; // problems written as headings, waiting for a group of their own (made for the first)
         foreach (var draft in _groups)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -171,7 +172,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
                 var problem = new ItemDraft(draft.Heading, draft.Heading.Length);
                 problem.AddRange(items.Intro);
                 problem.AddRange(items.Closing);
-                pending.Add(ModelFactory.Problem(context, problem, string.Empty));
+                (pending ??= new List<Problem>()).Add(ModelFactory.Problem(context, problem, string.Empty));
                 continue;
             }
 
@@ -220,7 +221,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
         }
 
         Flush(context, groups, pending);
-        return new ProblemSection(HeadingText, groups.ToValueList(), Style, context.Paragraphs(_intro), null, HeadingSource(context));
+        return new ProblemSection(HeadingText, groups.ToValueList(), Style, context.Paragraphs(_intro ?? (IReadOnlyList<SourceSpan>)Array.Empty<SourceSpan>()), null, HeadingSource(context));
     }
 
     /// <summary>The shortest clause taken for a problem of its own when a paragraph is split at ；.</summary>
@@ -251,9 +252,9 @@ internal sealed class ProblemSectionDraft : SectionDraft
         return parts.Count >= 2 && parts.All(p => p.Length >= MinClauseLength) ? parts : new List<SourceSpan> { paragraph };
     }
 
-    private static void Flush(ImportContext context, List<AspectGroup> groups, List<Problem> pending)
+    private static void Flush(ImportContext context, List<AspectGroup> groups, List<Problem>? pending)
     {
-        if (pending.Count == 0)
+        if (pending is not { Count: > 0 })
         {
             return;
         }
