@@ -139,9 +139,9 @@ internal sealed class MeasureSectionDraft : SectionDraft
         var last = _measures[_measures.Count - 1];
         foreach (var paragraph in _closing)
         {
-            if (last.Items.Items.Count > 0)
+            if (last.CollectedItems is { Items.Count: > 0 } collected)
             {
-                last.Items.Items[last.Items.Items.Count - 1].Add(paragraph);
+                collected.Items[collected.Items.Count - 1].Add(paragraph);
             }
             else
             {
@@ -159,7 +159,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             return;
         }
 
-        if (measure.Items.Items.Count == 0)
+        if (measure.CollectedItems is not { Items.Count: > 0 })
         {
             var found = InlineItemScanner.Scan(text.AsSpan(), 1);
             if (found.Count >= 2 || (found.Count == 1 && next is not null && next.IsItemNumber(2)))
@@ -182,25 +182,26 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
     private static Measure? Build(ImportContext context, MeasureDraft draft)
     {
-        if (draft.Title.Length == 0 && AllEmpty(draft.Body) && ModelFactory.CountNonEmpty(draft.Items.Items) == 0 && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
+        var collected = draft.CollectedItems; // null when no sub-item came: read as an empty list
+        if (draft.Title.Length == 0 && AllEmpty(draft.Body) && (collected is null || (ModelFactory.CountNonEmpty(collected.Items) == 0 && collected.Intro.Count == 0 && collected.Closing.Count == 0)))
         {
             return null; // a bare number with no text
         }
 
         var id = "M" + (++context.MeasureCount);
-        if (draft.Items.Items.Count == 1 && draft.Items.Items[0].Style is null && draft.Items.Intro.Count == 0)
+        if (collected is { Items.Count: 1 } && collected.Items[0].Style is null && collected.Intro.Count == 0)
         {
             // One bold paragraph under the measure's heading is its text, not a list of one.
-            var only = draft.Items.Items[0];
+            var only = collected.Items[0];
             for (var i = 0; i < only.PartCount; i++)
             {
                 draft.Body.Add(only.Part(i));
             }
 
-            draft.Items.Items.Clear();
+            collected.Items.Clear();
         }
 
-        if (draft.Items.Items.Count == 0 && draft.Body.Count > 1)
+        if (collected is not { Items.Count: > 0 } && draft.Body.Count > 1)
         {
             // A run 一是…二是… broken over paragraphs (text pasted from a PDF): split the joined body.
             var joined = SourceSpan.Join(draft.Body, "\n");
@@ -215,16 +216,18 @@ internal sealed class MeasureSectionDraft : SectionDraft
                 }
 
                 draft.Items.AddRun(joined, found);
+                collected = draft.CollectedItems;
             }
         }
 
-        var items = ModelFactory.Items(context, draft.Items.Items);
+        var items = collected is null ? System.Array.Empty<NumberedItem>() : ModelFactory.Items(context, collected.Items);
 
         // Paragraphs the item collector saw before any item belong to the body; closing paragraphs end the last
         // item, or the body when there is none.
-        var closing = draft.Items.Closing;
+        var none = (IReadOnlyList<SourceSpan>)System.Array.Empty<SourceSpan>();
+        var closing = collected?.Closing ?? none;
         var closingOnItem = items.Length > 0 && closing.Count > 0;
-        var body = LineText.Join(draft.Body, draft.Items.Intro, closingOnItem ? null : closing);
+        var body = LineText.Join(draft.Body, collected?.Intro ?? none, closingOnItem ? null : closing);
         if (closingOnItem)
         {
             var last = items[items.Length - 1];
@@ -237,7 +240,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             draft.Title.Text,
             body,
             ValueList<NumberedItem>.Adopt(items),
-            draft.Items.Inline ? ItemLayout.Inline : ItemLayout.Paragraphs,
+            collected is { Inline: true } ? ItemLayout.Inline : ItemLayout.Paragraphs,
             null,
             null,
             accountability.Owners.ToValueList(),
@@ -246,7 +249,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             accountability.Standard,
             context.Locate(draft.Title),
             accountabilityInText: accountability.Owners.Count > 0 || accountability.OwningUnit is not null || accountability.Deadline is not null || accountability.Standard is not null,
-            itemNumberStyle: draft.Items.Style);
+            itemNumberStyle: collected?.Style ?? ItemNumberStyle.ChineseOrdinal);
     }
 
     private static bool AllEmpty(List<SourceSpan> spans)
