@@ -67,6 +67,22 @@ internal sealed class ImportContext
         return span.IsOneRun ? start : start with { Positions = new SpanPositions(Map, span) };
     }
 
+    /// <summary>
+    /// Where characters <paramref name="start"/>…<paramref name="start"/> + <paramref name="length"/> of
+    /// <paramref name="span"/> start: what <c>Locate(span.Slice(start, length))</c> gives, without cutting the slice when the
+    /// span is one run of the input (then the start alone is its location).
+    /// </summary>
+    public SourceLocation? Locate(SourceSpan span, int start, int length) =>
+        span.IsOneRun ? (span.HasPosition ? Map.Locate(span.OffsetAt(start)) : null) : Locate(span.Slice(start, length));
+
+    /// <summary>Where the range starts: what <c>Locate(range.Cut())</c> gives.</summary>
+    public SourceLocation? Locate(SpanRange range) => Locate(range.Span, range.Start, range.Length);
+
+    /// <summary>Where characters <paramref name="start"/>…<paramref name="start"/> + <paramref name="length"/> of the range
+    /// start: what <c>Locate(range.Cut().Slice(start, length))</c> gives (cutting it only when the span is not one run).</summary>
+    public SourceLocation? Locate(SpanRange range, int start, int length) =>
+        range.Span.IsOneRun ? Locate(range.Span, range.Start + start, length) : Locate(range.Cut().Slice(start, length));
+
     public Paragraph Paragraph(SourceSpan span) => new(span.Text, Locate(span));
 
     /// <summary>The non-empty spans as paragraphs, in order.</summary>
@@ -78,7 +94,7 @@ internal sealed class ImportContext
             count += spans[i].Length > 0 ? 1 : 0;
         }
 
-        var paragraphs = new Paragraph[count];
+        var paragraphs = ModelFactory.ArrayOf<Paragraph>(count);
         for (int i = 0, at = 0; i < spans.Count; i++)
         {
             if (spans[i].Length > 0)

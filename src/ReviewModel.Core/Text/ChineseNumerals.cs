@@ -159,7 +159,7 @@ internal static class ChineseNumerals
     }
 
     /// <summary>How many numeral characters end just before <paramref name="end"/> (at most 3).</summary>
-    public static int CountBefore(string text, int end)
+    public static int CountBefore(ReadOnlySpan<char> text, int end)
     {
         var n = 0;
         while (n < 3 && end - n - 1 >= 0 && IsNumeral(text[end - n - 1]))

@@ -49,7 +49,7 @@ internal static class AccountabilityParser
                 switch (field.Group)
                 {
                     case Owner:
-                        AddOwners(result.Owners, text, field);
+                        AddOwners(result, text, field);
                         break;
                     case Unit:
                         result.OwningUnit ??= field.Value(text);
@@ -129,7 +129,7 @@ internal static class AccountabilityParser
         x.Group != y.Group ? x.Group.CompareTo(y.Group) : x.Index != y.Index ? x.Index.CompareTo(y.Index) : x.Start.CompareTo(y.Start);
 
     /// <summary>Adds the names of an owner field (张三、李四), each once.</summary>
-    private static void AddOwners<T>(List<string> owners, T text, Field field)
+    private static void AddOwners<T>(Accountability result, T text, Field field)
         where T : struct, ITextSource
     {
         var from = field.Start;
@@ -146,11 +146,7 @@ internal static class AccountabilityParser
             TrimWhiteSpace(text, ref start, ref end);
             if (end > start)
             {
-                var name = text.Substring(start, end - start);
-                if (!owners.Contains(name))
-                {
-                    owners.Add(name);
-                }
+                result.AddOwner(text.Substring(start, end - start));
             }
 
             from = to + 1;

@@ -5,7 +5,8 @@ namespace ReviewModel.Import;
 
 /// <summary>
 /// Finds where concrete examples start in a problem's text: 比如, 例如, 譬如, 比方说, and 如：/如， at
-/// the start of a clause. One pass, jumping from one marker's first character to the next: linear.
+/// the start of a clause. One pass, jumping from one marker's first character to the next: linear. The text is read
+/// in place: scanning makes no string, and the starts are collected in the thread's <see cref="ScratchList{T}"/>.
 /// </summary>
 internal static class ExampleScanner
 {
@@ -18,7 +19,7 @@ internal static class ExampleScanner
     private static readonly IReadOnlyList<int> None = Array.Empty<int>();
 
     /// <summary>The starts of the examples in <paramref name="text"/> at or after <paramref name="from"/>, in order.</summary>
-    public static IReadOnlyList<int> Scan(string text, int from)
+    public static IReadOnlyList<int> Scan(ReadOnlySpan<char> text, int from)
     {
         List<int>? starts = null;
         for (var i = NextCandidate(text, from); i >= 0; i = NextCandidate(text, i + 1))
@@ -33,7 +34,7 @@ internal static class ExampleScanner
             {
                 if (i + 1 < text.Length && (text[i + 1] == '：' || text[i + 1] == ':' || text[i + 1] == '，' || text[i + 1] == ','))
                 {
-                    (starts ??= new List<int>()).Add(i);
+                    (starts ??= ScratchList<int>.Take()).Add(i);
                 }
 
                 continue;
@@ -41,20 +42,30 @@ internal static class ExampleScanner
 
             foreach (var marker in Markers)
             {
-                if (string.CompareOrdinal(text, i, marker, 0, marker.Length) == 0)
+                if (text.Slice(i).StartsWith(marker.AsSpan(), StringComparison.Ordinal))
                 {
-                    (starts ??= new List<int>()).Add(i);
+                    (starts ??= ScratchList<int>.Take()).Add(i);
                     i += marker.Length - 1;
                     break;
                 }
             }
         }
 
-        return starts ?? None;
+        return starts is null ? None : ScratchList<int>.ToArray(starts);
     }
 
     /// <summary>The next character at or after <paramref name="from"/> that may start a marker, or -1.</summary>
-    private static int NextCandidate(string text, int from) => from >= text.Length ? -1 : text.IndexOfAny(FirstCharacters, Math.Max(0, from));
+    private static int NextCandidate(ReadOnlySpan<char> text, int from)
+    {
+        from = Math.Max(0, from);
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var at = text.Slice(from).IndexOfAny(FirstCharacters.AsSpan());
+        return at < 0 ? -1 : from + at;
+    }
 
     private static bool IsClauseStart(char c) =>
         Chars.IsSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':' || c == '”' || c == '"' || c == '\n' || Chars.IsSpace(c) || c == '（' || c == '(';

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ReviewModel.Text;
 
@@ -7,32 +8,38 @@ namespace ReviewModel.Import;
 /// Finds the run of item markers <c>一是…二是…三是</c> inside a paragraph. A marker counts only at the
 /// start or after punctuation or a space (so 统一是, 唯一是 are not markers), and only in sequence
 /// from 一是. One pass over the text (jumping from 是 to 是) and a bounded look back from each: linear, whatever the input.
+/// The text is read in place (a paragraph's characters, <see cref="SourceSpan.AsSpan"/>): scanning makes no string, and
+/// a run is collected in the thread's <see cref="ScratchList{T}"/> and given as an array of its own size, a paragraph
+/// with no run as the shared empty one.
 /// </summary>
 internal static class InlineItemScanner
 {
+    /// <summary>No marker found: shared, never written to.</summary>
+    private static readonly IReadOnlyList<InlineItem> None = Array.Empty<InlineItem>();
+
     /// <summary>The markers <paramref name="firstNumber"/>是, then the next numbers in order.</summary>
-    public static List<InlineItem> Scan(string text, int firstNumber) => Scan(text, firstNumber, text.Length);
+    public static IReadOnlyList<InlineItem> Scan(ReadOnlySpan<char> text, int firstNumber) => Scan(text, firstNumber, text.Length);
 
     /// <summary>The markers <paramref name="firstNumber"/>是… whose 是 stands before <paramref name="limit"/>.</summary>
-    public static List<InlineItem> Scan(string text, int firstNumber, int limit)
+    public static IReadOnlyList<InlineItem> Scan(ReadOnlySpan<char> text, int firstNumber, int limit)
     {
-        var found = new List<InlineItem>();
+        List<InlineItem>? found = null;
         var expected = firstNumber;
         for (var i = NextShi(text, 1, limit); i >= 0; i = NextShi(text, i + 1, limit))
         {
             if (TryMarkerAt(text, i, expected, out var item))
             {
-                found.Add(item);
+                (found ??= ScratchList<InlineItem>.Take()).Add(item);
                 expected++;
             }
         }
 
-        return found;
+        return found is null ? None : ScratchList<InlineItem>.ToArray(found);
     }
 
     /// <summary>Where the first marker <paramref name="number"/>是 whose 是 stands before <paramref name="limit"/>
-    /// starts, or -1: the first item of <see cref="Scan(string, int, int)"/>, without collecting the run.</summary>
-    public static int FirstMarkerStart(string text, int number, int limit)
+    /// starts, or -1: the first item of <see cref="Scan(ReadOnlySpan{char}, int, int)"/>, without collecting the run.</summary>
+    public static int FirstMarkerStart(ReadOnlySpan<char> text, int number, int limit)
     {
         for (var i = NextShi(text, 1, limit); i >= 0; i = NextShi(text, i + 1, limit))
         {
@@ -46,15 +53,21 @@ internal static class InlineItemScanner
     }
 
     /// <summary>The next 是 at or after <paramref name="from"/> and before <paramref name="limit"/> (and the text's end), or -1.</summary>
-    private static int NextShi(string text, int from, int limit)
+    private static int NextShi(ReadOnlySpan<char> text, int from, int limit)
     {
         var end = limit < text.Length ? limit : text.Length;
-        return from >= end ? -1 : text.IndexOf('是', from, end - from);
+        if (from >= end)
+        {
+            return -1;
+        }
+
+        var at = text.Slice(from, end - from).IndexOf('是');
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>Whether the 是 at <paramref name="shi"/> ends the marker <paramref name="expected"/>是: the numeral
     /// (up to three characters, spaces allowed before 是) stands at the start or after what may precede a marker.</summary>
-    private static bool TryMarkerAt(string text, int shi, int expected, out InlineItem item)
+    private static bool TryMarkerAt(ReadOnlySpan<char> text, int shi, int expected, out InlineItem item)
     {
         var end = shi;
         while (end > 0 && end > shi - 2 && Chars.IsSpace(text[end - 1]))

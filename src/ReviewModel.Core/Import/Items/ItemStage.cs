@@ -12,7 +12,7 @@ internal static class ItemStage
     public static void Run(ImportState state)
     {
         var context = state.Context;
-        context.ContextYear = HeaderReader.ContextYear(state.Title.Text, state.Preamble.ConvertAll(p => p.Text));
+        context.ContextYear = HeaderReader.ContextYear(state.Title.Text, state.Preamble);
         var sections = new List<Section>(state.Drafts.Count);
         foreach (var draft in state.Drafts)
         {

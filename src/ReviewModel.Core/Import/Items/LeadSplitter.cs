@@ -1,9 +1,11 @@
+using System;
+
 namespace ReviewModel.Import;
 
 /// <summary>
 /// Splits an item's text into its lead phrase and the rest: the bold phrase when there is one,
 /// otherwise the first sentence (up to 。！？；), cut before an example marker, or at the first
-/// comma when the sentence is very long.
+/// comma when the sentence is very long. The text is read in place: splitting makes no string.
 /// </summary>
 internal static class LeadSplitter
 {
@@ -15,7 +17,7 @@ internal static class LeadSplitter
     /// <param name="text">The item's text, after its marker.</param>
     /// <param name="boldLength">The length of a bold lead phrase, or -1.</param>
     /// <param name="firstExample">Where the first example starts, or -1.</param>
-    public static int LeadLength(string text, int boldLength, int firstExample)
+    public static int LeadLength(ReadOnlySpan<char> text, int boldLength, int firstExample)
     {
         if (boldLength > 0 && boldLength <= text.Length)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ReviewModel.Import;
@@ -5,84 +6,110 @@ namespace ReviewModel.Import;
 /// <summary>
 /// Paragraphs written as one text, a line each: non-empty paragraphs separated by line breaks (as
 /// <see cref="SourceSpan.Join"/> writes them), then closing paragraphs each on a line of its own. The text is
-/// assembled in the <see cref="ScratchBuffer"/> and copied once; a text of one paragraph is that paragraph's own string.
+/// assembled in the <see cref="ScratchBuffer"/> from the paragraphs' characters read in place, and copied once; a text
+/// of one paragraph is that paragraph's own string.
 /// </summary>
-internal sealed class LineText
+internal static class LineText
 {
-    private readonly List<string> _lines = new();
-    private int _length;
-
-    /// <summary>Adds <paramref name="line"/> when it is not empty.</summary>
-    public LineText Add(string line)
+    /// <summary>The non-empty paragraphs of <paramref name="first"/> then of <paramref name="second"/>, one a line, then
+    /// each closing paragraph after a line break (an empty one too), as one string.</summary>
+    public static string Join(IReadOnlyList<SourceSpan> first, IReadOnlyList<SourceSpan> second, IReadOnlyList<SourceSpan>? closing)
     {
-        if (line.Length > 0)
+        var lines = 0;
+        var length = 0;
+        SourceSpan? only = null;
+        Measure(first, ref lines, ref length, ref only);
+        Measure(second, ref lines, ref length, ref only);
+        var closingLength = ClosingLength(closing);
+        if (closingLength == 0 && lines <= 1)
         {
-            _length += line.Length + (_lines.Count > 0 ? 1 : 0);
-            _lines.Add(line);
+            return only?.Text ?? string.Empty;
         }
 
-        return this;
+        var buffer = ScratchBuffer.Take(length + closingLength);
+        var at = AppendLines(buffer, 0, first);
+        at = AppendLines(buffer, at, second);
+        return Finish(buffer, AppendClosing(buffer, at, closing));
     }
 
-    /// <summary>Adds the non-empty paragraphs.</summary>
-    public LineText Add(List<SourceSpan> paragraphs)
+    /// <summary><paramref name="text"/>, then each closing paragraph after a line break (an empty one too), as one string.</summary>
+    public static string Join(string text, IReadOnlyList<SourceSpan> closing)
     {
-        foreach (var paragraph in paragraphs)
+        var closingLength = ClosingLength(closing);
+        if (closingLength == 0)
         {
-            Add(paragraph.Text);
+            return text;
         }
 
-        return this;
+        var buffer = ScratchBuffer.Take(text.Length + closingLength);
+        var at = ScratchBuffer.Append(buffer, 0, text);
+        return Finish(buffer, AppendClosing(buffer, at, closing));
     }
 
-    /// <summary>The lines, then each closing paragraph after a line break (an empty one too), as one string.</summary>
-    public string ToString(List<SourceSpan>? closing)
+    /// <summary>Counts the non-empty paragraphs and their length with a line break before each but the first line.</summary>
+    private static void Measure(IReadOnlyList<SourceSpan> paragraphs, ref int lines, ref int length, ref SourceSpan? only)
     {
-        var length = _length;
-        if (closing is not null)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            foreach (var paragraph in closing)
+            var paragraph = paragraphs[i];
+            if (paragraph.Length > 0)
             {
-                length += 1 + paragraph.Length;
+                length += paragraph.Length + (lines > 0 ? 1 : 0);
+                lines++;
+                only = paragraph;
+            }
+        }
+    }
+
+    /// <summary>The closing paragraphs' length, a line break before each.</summary>
+    private static int ClosingLength(IReadOnlyList<SourceSpan>? closing)
+    {
+        var length = 0;
+        for (var i = 0; closing is not null && i < closing.Count; i++)
+        {
+            length += 1 + closing[i].Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>Copies the non-empty paragraphs, a line break between lines (and before the first when text precedes).</summary>
+    private static int AppendLines(char[] buffer, int at, IReadOnlyList<SourceSpan> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            if (paragraph.Length > 0)
+            {
+                if (at > 0)
+                {
+                    buffer[at++] = '\n';
+                }
+
+                at = ScratchBuffer.Append(buffer, at, paragraph.AsSpan());
             }
         }
 
-        if (length == 0)
+        return at;
+    }
+
+    /// <summary>Copies each closing paragraph after a line break.</summary>
+    private static int AppendClosing(char[] buffer, int at, IReadOnlyList<SourceSpan>? closing)
+    {
+        for (var i = 0; closing is not null && i < closing.Count; i++)
         {
-            return string.Empty;
+            buffer[at++] = '\n';
+            at = ScratchBuffer.Append(buffer, at, closing[i].AsSpan());
         }
 
-        if (_lines.Count == 1 && length == _length)
-        {
-            return _lines[0];
-        }
+        return at;
+    }
 
-        var buffer = ScratchBuffer.Take(length);
-        var at = 0;
-        foreach (var line in _lines)
-        {
-            if (at > 0)
-            {
-                buffer[at++] = '\n';
-            }
-
-            at = ScratchBuffer.Append(buffer, at, line);
-        }
-
-        if (closing is not null)
-        {
-            foreach (var paragraph in closing)
-            {
-                buffer[at++] = '\n';
-                at = ScratchBuffer.Append(buffer, at, paragraph.Text);
-            }
-        }
-
-        var text = new string(buffer, 0, at);
+    /// <summary>The buffer's first <paramref name="length"/> characters as a string; the buffer is given back.</summary>
+    private static string Finish(char[] buffer, int length)
+    {
+        var text = new string(buffer, 0, length);
         ScratchBuffer.Give(buffer);
         return text;
     }
-
-    /// <inheritdoc />
-    public override string ToString() => ToString(null);
 }

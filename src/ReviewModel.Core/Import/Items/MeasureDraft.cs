@@ -14,5 +14,9 @@ internal sealed class MeasureDraft
 
     public List<SourceSpan> Body { get; } = new();
 
-    public ItemCollector Items { get; } = new();
+    /// <summary>The measure's sub-items (一是…, 1.…), made when the first paragraph for them comes.</summary>
+    public ItemCollector Items => CollectedItems ??= new ItemCollector();
+
+    /// <summary>The sub-items' collector, or null while none came (most measures have a body and no sub-items).</summary>
+    public ItemCollector? CollectedItems { get; private set; }
 }

@@ -41,4 +41,12 @@ internal static class ScratchBuffer
         text.CopyTo(0, buffer, at, text.Length);
         return at + text.Length;
     }
+
+    /// <summary>Copies <paramref name="text"/> (characters read in place, such as a paragraph's) into <paramref name="buffer"/>
+    /// at <paramref name="at"/>; returns the index after it.</summary>
+    public static int Append(char[] buffer, int at, ReadOnlySpan<char> text)
+    {
+        text.CopyTo(buffer.AsSpan(at));
+        return at + text.Length;
+    }
 }

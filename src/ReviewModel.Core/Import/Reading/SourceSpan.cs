@@ -65,6 +65,26 @@ internal sealed class SourceSpan
     /// <summary>The span's characters, read in place.</summary>
     public ReadOnlySpan<char> AsSpan() => _buffer.AsSpan(_from, Length);
 
+    /// <summary>
+    /// Characters <paramref name="start"/>…<paramref name="start"/> + <paramref name="length"/> of the span as a string of
+    /// their own, cut straight from the characters the span views: what <c>Text.Substring(start, length)</c> gives, without
+    /// making <see cref="Text"/> when it was not made yet (the whole span gives <see cref="Text"/> itself).
+    /// </summary>
+    public string Substring(int start, int length)
+    {
+        if (start < 0 || length < 0 || start > Length - length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {start} + {length}) is not inside the span of {Length} characters");
+        }
+
+        if (length == Length)
+        {
+            return Text;
+        }
+
+        return length == 0 ? string.Empty : _buffer.Substring(_from + start, length);
+    }
+
     /// <summary>A span of <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>.</summary>
     public static SourceSpan FromSource(string source, int start, int length)
     {
@@ -174,6 +194,53 @@ internal sealed class SourceSpan
         }
 
         return Slice(start, end - start);
+    }
+
+    /// <summary>Whether characters <paramref name="start"/>…<paramref name="start"/> + <paramref name="length"/> are all
+    /// spaces (or there are none): whether <c>Slice(start, length).Trim()</c> would be empty, asked without cutting it.</summary>
+    public bool IsBlank(int start, int length)
+    {
+        var from = Math.Max(0, start);
+        var end = Math.Min(Length, start + length);
+        for (var i = from; i < end; i++)
+        {
+            if (!Chars.IsSpace(_buffer[_from + i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text after <paramref name="start"/>, trimmed (<c>Slice(start).Trim()</c>), or <see cref="Empty"/> when
+    /// nothing but spaces follows: for the rest of a paragraph after a heading, which is used only when there is some, so
+    /// that no span is cut for nothing.</summary>
+    public SourceSpan RestAfter(int start) => IsBlank(start, Length - start) ? Empty : Slice(start).Trim();
+
+    /// <summary>Characters <paramref name="start"/>…<paramref name="start"/> + <paramref name="length"/> without the spaces at
+    /// either end, as a range of this span: what <c>Slice(start, length).Trim()</c> holds, named without cutting it. The
+    /// characters must not all be spaces (<see cref="IsBlank"/>): an empty cut keeps a position a range does not.</summary>
+    public SpanRange TrimmedRange(int start, int length)
+    {
+        var from = start;
+        var end = start + length;
+        while (from < end && Chars.IsSpace(_buffer[_from + from]))
+        {
+            from++;
+        }
+
+        while (end > from && Chars.IsSpace(_buffer[_from + end - 1]))
+        {
+            end--;
+        }
+
+        if (end == from)
+        {
+            throw new ArgumentException($"[{start}, {start} + {length}) holds only spaces", nameof(length));
+        }
+
+        return new SpanRange(this, from, end - from);
     }
 
     public SourceSpan TrimStart()

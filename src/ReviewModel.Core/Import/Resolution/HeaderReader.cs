@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using ReviewModel.Model;
 using ReviewModel.Text;
@@ -80,9 +81,12 @@ internal static class HeaderReader
 
     /// <summary>The year the measures run in: the meeting date's year when the opening gives it, else the year
     /// after the title's 年度 (a 2024年度 meeting is held early in 2025), else null.</summary>
-    public static int? ContextYear(string title, IReadOnlyList<string> preamble)
+    /// <param name="title">The title.</param>
+    /// <param name="preamble">The paragraphs before the first section, as read (a one-paragraph preamble, the usual, is
+    /// that paragraph's own text: no list of strings is made for it).</param>
+    public static int? ContextYear(string title, IReadOnlyList<SourceSpan> preamble)
     {
-        var opening = string.Join("\n", preamble);
+        var opening = preamble.Count == 1 ? preamble[0].Text : string.Join("\n", preamble.Select(p => p.Text));
         if (opening.Length > Window)
         {
             opening = opening.Substring(0, Window);
@@ -269,26 +273,58 @@ internal static class HeaderReader
             return null;
         }
 
+        // The window and the date candidates in it are read in place; only a candidate shaped like a date is made a string
+        // and parsed (a masked 2022年x月x日 or a year in running text is passed over without either).
         var from = Math.Max(0, at - ImportThresholds.MeetingDateLookBack);
-        var window = opening.Substring(from, Math.Min(opening.Length - from, ImportThresholds.MeetingDateWindow));
+        var window = opening.AsSpan(from, Math.Min(opening.Length - from, ImportThresholds.MeetingDateWindow));
         var year = window.IndexOf('年');
         while (year >= 4)
         {
             var start = year - 4;
-            var end = window.IndexOf('日', year);
-            if (end > year && end - start <= ImportThresholds.MaxDateLength && Chars.IsDigit(window[start]))
+            var end = IndexOf(window, '日', year);
+            if (end > year && end - start <= ImportThresholds.MaxDateLength && Chars.IsDigit(window[start]) && IsDateShaped(window.Slice(start, end - start + 1)))
             {
-                var date = ChineseText.ParseDate(window.Substring(start, end - start + 1));
+                var date = ChineseText.ParseDate(window.Slice(start, end - start + 1).ToString());
                 if (date is not null)
                 {
                     return date;
                 }
             }
 
-            year = window.IndexOf('年', year + 1);
+            year = IndexOf(window, '年', year + 1);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a candidate is made only of digits (ASCII or full-width) and 年, 月, 日: what a date in the official form
+    /// (<see cref="ChineseText.ParseDate"/>) needs, asked before making the candidate a string; a candidate with any other
+    /// character (a mask x, a space, a numeral 〇) is never such a date.
+    /// </summary>
+    internal static bool IsDateShaped(ReadOnlySpan<char> candidate)
+    {
+        foreach (var c in candidate)
+        {
+            if (!Chars.IsDigit(c) && c != '年' && c != '月' && c != '日')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The index of <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var at = text.Slice(from).IndexOf(value);
+        return at < 0 ? -1 : from + at;
     }
 
     private static bool Has(string text, string word) => text.IndexOf(word, StringComparison.Ordinal) >= 0;

@@ -157,19 +157,23 @@ internal static class AspectMatcher
         public string?[] ShortTitles { get; }
     }
 
-    /// <summary>Whether a heading reads like an aspect heading (在……方面, 带头……, ……情况), regardless of catalogue.</summary>
-    public static bool LooksLikeAspect(string heading)
+    /// <summary>What may end an aspect heading without being part of it: sentence and clause ends, spaces, a full stop.</summary>
+    private static readonly char[] HeadingEnds = { '。', '：', ':', '，', ',', '；', ';', ' ', '　', '.' };
+
+    /// <summary>Whether a heading reads like an aspect heading (在……方面, 带头……, ……情况), regardless of catalogue. The
+    /// heading is read in place: a paragraph's characters can be asked about without making their string.</summary>
+    public static bool LooksLikeAspect(ReadOnlySpan<char> heading)
     {
-        var h = heading.TrimEnd('。', '：', ':', '，', ',', '；', ';', ' ', '　', '.');
+        var h = heading.TrimEnd(HeadingEnds.AsSpan());
         if (IsClauseNamingAspects(h))
         {
             return false;
         }
 
-        return h.EndsWith("方面", StringComparison.Ordinal)
-            || (h.StartsWith("在", StringComparison.Ordinal) && h.IndexOf("方面", StringComparison.Ordinal) >= 0)
-            || h.StartsWith("带头", StringComparison.Ordinal)
-            || h.StartsWith("在带头", StringComparison.Ordinal);
+        return h.EndsWith("方面".AsSpan(), StringComparison.Ordinal)
+            || (h.StartsWith("在".AsSpan(), StringComparison.Ordinal) && h.IndexOf("方面".AsSpan(), StringComparison.Ordinal) >= 0)
+            || h.StartsWith("带头".AsSpan(), StringComparison.Ordinal)
+            || h.StartsWith("在带头".AsSpan(), StringComparison.Ordinal);
     }
 
     /// <summary>The longest aspect heading read as one (the official 2021 aspects run to about 150 characters).</summary>
@@ -179,28 +183,31 @@ internal static class AspectMatcher
     /// A clause that names aspects inside a sentence rather than heading one: "……对照检查了在思想认识、担当作为等方面",
     /// "……紧扣理论学习……六个方面": it lists them (等方面, N个方面) or opens like a sentence (按照, 根据, 对照检查了).
     /// </summary>
-    public static bool IsClauseNamingAspects(string text)
+    public static bool IsClauseNamingAspects(ReadOnlySpan<char> text)
     {
         if (text.Length > MaxHeadingLength || text.IndexOf('。') >= 0)
         {
             return true;
         }
 
-        if (text.EndsWith("等方面", StringComparison.Ordinal) || text.EndsWith("个方面", StringComparison.Ordinal) || text.EndsWith("几方面", StringComparison.Ordinal))
+        if (text.EndsWith("等方面".AsSpan(), StringComparison.Ordinal) || text.EndsWith("个方面".AsSpan(), StringComparison.Ordinal) || text.EndsWith("几方面".AsSpan(), StringComparison.Ordinal))
         {
             return true;
         }
 
-        foreach (var opening in new[] { "按照", "根据", "依据", "遵照", "为", "我", "本人", "会前", "现将", "通过" })
+        foreach (var opening in SentenceOpenings)
         {
-            if (text.StartsWith(opening, StringComparison.Ordinal))
+            if (text.StartsWith(opening.AsSpan(), StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
-        return text.IndexOf("对照检查了", StringComparison.Ordinal) >= 0 || text.IndexOf("查找了", StringComparison.Ordinal) >= 0 || text.IndexOf("围绕", StringComparison.Ordinal) >= 0;
+        return text.IndexOf("对照检查了".AsSpan(), StringComparison.Ordinal) >= 0 || text.IndexOf("查找了".AsSpan(), StringComparison.Ordinal) >= 0 || text.IndexOf("围绕".AsSpan(), StringComparison.Ordinal) >= 0;
     }
+
+    /// <summary>Words that open a sentence, not a heading (按照……, 我……, 现将……).</summary>
+    private static readonly string[] SentenceOpenings = { "按照", "根据", "依据", "遵照", "为", "我", "本人", "会前", "现将", "通过" };
 
     public static string Normalize(string text)
     {

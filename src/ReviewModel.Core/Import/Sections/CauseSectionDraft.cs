@@ -47,7 +47,7 @@ internal sealed class CauseSectionDraft : SectionDraft
             Style = Text.ChineseText.HeadingStyleOf(numbered); // causes numbered as a list (1. / 一是): written back the same way
         }
 
-        var causes = new Cause[ModelFactory.CountNonEmpty(_causes.Items)];
+        var causes = ModelFactory.ArrayOf<Cause>(ModelFactory.CountNonEmpty(_causes.Items));
         var at = 0;
         foreach (var item in _causes.Items)
         {

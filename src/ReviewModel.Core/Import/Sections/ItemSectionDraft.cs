@@ -52,7 +52,10 @@ internal sealed class ItemSectionDraft : SectionDraft
         var length = Length(_items.Intro) + Length(_items.Closing);
         foreach (var item in _items.Items)
         {
-            length += Length(item.Parts);
+            for (var i = 0; i < item.PartCount; i++)
+            {
+                length += item.PartText(i).Length;
+            }
         }
 
         return length;
@@ -65,28 +68,31 @@ internal sealed class ItemSectionDraft : SectionDraft
         var at = Append(buffer, 0, _items.Intro);
         foreach (var item in _items.Items)
         {
-            at = Append(buffer, at, item.Parts);
+            for (var i = 0; i < item.PartCount; i++)
+            {
+                at = ScratchBuffer.Append(buffer, at, item.PartText(i));
+            }
         }
 
         return Append(buffer, at, _items.Closing);
     }
 
-    private static int Length(List<SourceSpan> spans)
+    private static int Length(IReadOnlyList<SourceSpan> spans)
     {
         var length = 0;
-        foreach (var span in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
-            length += span.Length;
+            length += spans[i].Length;
         }
 
         return length;
     }
 
-    private static int Append(char[] buffer, int at, List<SourceSpan> spans)
+    private static int Append(char[] buffer, int at, IReadOnlyList<SourceSpan> spans)
     {
-        foreach (var span in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
-            at = ScratchBuffer.Append(buffer, at, span.Text);
+            at = ScratchBuffer.Append(buffer, at, spans[i].AsSpan());
         }
 
         return at;

@@ -10,10 +10,12 @@ namespace ReviewModel.Import;
 /// </summary>
 internal sealed class MeasureSectionDraft : SectionDraft
 {
-    private readonly ItemCollector _flat = new();
+    /// <summary>The measures as a flat list of items, when the section has no sub-headings (made when first used).</summary>
+    private ItemCollector? _flat;
     private readonly List<MeasureDraft> _measures = new();
     private readonly List<SourceSpan> _intro = new();
-    private readonly List<SourceSpan> _closing = new();
+    /// <summary>Closing paragraphs after the last measure (made when the first one comes).</summary>
+    private List<SourceSpan>? _closing;
     private bool _styleSet;
 
     public MeasureSectionDraft(SourceSpan? heading)
@@ -21,11 +23,13 @@ internal sealed class MeasureSectionDraft : SectionDraft
     {
     }
 
+    private ItemCollector Flat => _flat ??= new ItemCollector();
+
     public override void Add(Block block, Block? next)
     {
         if (!HasSubHeadings)
         {
-            _flat.Add(block, next);
+            Flat.Add(block, next);
             return;
         }
 
@@ -39,10 +43,13 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
             MoveClosingIntoLastMeasure();
             var content = block.Content;
-            var lead = block.BoldLength > 0 ? block.BoldLength : (block.HeadingLevel > 0 ? content.Length : LeadSplitter.LeadLength(content.Text, -1, -1));
+            var lead = block.BoldLength > 0 ? block.BoldLength : (block.HeadingLevel > 0 ? content.Length : LeadSplitter.LeadLength(content.AsSpan(), -1, -1));
             var measure = new MeasureDraft(content.Slice(0, lead));
             _measures.Add(measure);
-            AddToMeasure(measure, content.Slice(lead).Trim(), next);
+            if (!content.IsBlank(lead, content.Length - lead))
+            {
+                AddToMeasure(measure, content.Slice(lead).Trim(), next);
+            }
             return;
         }
 
@@ -53,9 +60,9 @@ internal sealed class MeasureSectionDraft : SectionDraft
         }
 
         var current = _measures[_measures.Count - 1];
-        if (_closing.Count > 0 || (!block.StartsItem && ItemCollector.IsClosing(block.Raw.Text)))
+        if (_closing is { Count: > 0 } || (!block.StartsItem && ItemCollector.IsClosing(block.Raw.AsSpan())))
         {
-            _closing.Add(block.Raw);
+            (_closing ??= new List<SourceSpan>()).Add(block.Raw);
             return;
         }
 
@@ -71,53 +78,60 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
     public override Section Build(ImportContext context)
     {
-        var measures = new List<Measure>();
+        // One measure per draft at most (a draft with no text gives none): filled in order, cut to the count at the end.
+        var measures = ModelFactory.ArrayOf<Measure>(HasSubHeadings ? _measures.Count : Flat.Items.Count);
+        var count = 0;
         ValueList<Paragraph> intro;
         ValueList<Paragraph> closing;
         if (HasSubHeadings)
         {
             foreach (var draft in _measures)
             {
-                Add(measures, Build(context, draft));
+                Add(measures, ref count, Build(context, draft));
             }
 
             intro = context.Paragraphs(_intro);
-            closing = context.Paragraphs(_closing);
+            closing = context.Paragraphs(_closing ?? (IReadOnlyList<SourceSpan>)System.Array.Empty<SourceSpan>());
         }
         else
         {
-            foreach (var item in _flat.Items)
+            foreach (var item in Flat.Items)
             {
                 var full = item.Full();
-                var lead = item.LeadLength(full, -1);
+                var lead = item.LeadLength(full.AsSpan(), -1);
                 var draft = new MeasureDraft(full.Slice(0, lead));
                 AddToMeasure(draft, full.Slice(lead), null);
-                Add(measures, Build(context, draft));
+                Add(measures, ref count, Build(context, draft));
             }
 
-            intro = context.Paragraphs(_flat.Intro);
-            closing = context.Paragraphs(_flat.Closing);
-            if (!_flat.Inline && _flat.NumberedStyle is { } numbered)
+            intro = context.Paragraphs(Flat.Intro);
+            closing = context.Paragraphs(Flat.Closing);
+            if (!Flat.Inline && Flat.NumberedStyle is { } numbered)
             {
                 Style = Text.ChineseText.HeadingStyleOf(numbered); // measures numbered as a list (1. / 一是): written back the same way
             }
         }
 
-        return new MeasureSection(HeadingText, measures.ToValueList(), Style, intro, closing, HeadingSource(context));
+        if (count < measures.Length)
+        {
+            System.Array.Resize(ref measures, count);
+        }
+
+        return new MeasureSection(HeadingText, ValueList<Measure>.Adopt(measures), Style, intro, closing, HeadingSource(context));
     }
 
-    private static void Add(List<Measure> measures, Measure? measure)
+    private static void Add(Measure[] measures, ref int count, Measure? measure)
     {
         if (measure is not null)
         {
-            measures.Add(measure);
+            measures[count++] = measure;
         }
     }
 
     /// <summary>Paragraphs taken for a closing are not one when another measure follows: they continue the last measure.</summary>
     private void MoveClosingIntoLastMeasure()
     {
-        if (_closing.Count == 0 || _measures.Count == 0)
+        if (_closing is not { Count: > 0 } || _measures.Count == 0)
         {
             return;
         }
@@ -125,9 +139,9 @@ internal sealed class MeasureSectionDraft : SectionDraft
         var last = _measures[_measures.Count - 1];
         foreach (var paragraph in _closing)
         {
-            if (last.Items.Items.Count > 0)
+            if (last.CollectedItems is { Items.Count: > 0 } collected)
             {
-                last.Items.Items[last.Items.Items.Count - 1].Parts.Add(paragraph);
+                collected.Items[collected.Items.Count - 1].Add(paragraph);
             }
             else
             {
@@ -145,18 +159,17 @@ internal sealed class MeasureSectionDraft : SectionDraft
             return;
         }
 
-        if (measure.Items.Items.Count == 0)
+        if (measure.CollectedItems is not { Items.Count: > 0 })
         {
-            var found = InlineItemScanner.Scan(text.Text, 1);
+            var found = InlineItemScanner.Scan(text.AsSpan(), 1);
             if (found.Count >= 2 || (found.Count == 1 && next is not null && next.IsItemNumber(2)))
             {
-                var prefix = text.Slice(0, found[0].MarkerStart).Trim();
-                if (prefix.Length > 0)
+                if (!text.IsBlank(0, found[0].MarkerStart))
                 {
-                    measure.Body.Add(prefix);
+                    measure.Body.Add(text.Slice(0, found[0].MarkerStart).Trim());
                 }
 
-                measure.Items.AddPlain(text.Slice(found[0].MarkerStart), next);
+                measure.Items.AddRun(text, found);
                 return;
             }
 
@@ -169,24 +182,30 @@ internal sealed class MeasureSectionDraft : SectionDraft
 
     private static Measure? Build(ImportContext context, MeasureDraft draft)
     {
-        if (draft.Title.Length == 0 && AllEmpty(draft.Body) && ModelFactory.CountNonEmpty(draft.Items.Items) == 0 && draft.Items.Intro.Count == 0 && draft.Items.Closing.Count == 0)
+        var collected = draft.CollectedItems; // null when no sub-item came: read as an empty list
+        if (draft.Title.Length == 0 && AllEmpty(draft.Body) && (collected is null || (ModelFactory.CountNonEmpty(collected.Items) == 0 && collected.Intro.Count == 0 && collected.Closing.Count == 0)))
         {
             return null; // a bare number with no text
         }
 
         var id = "M" + (++context.MeasureCount);
-        if (draft.Items.Items.Count == 1 && draft.Items.Items[0].Style is null && draft.Items.Intro.Count == 0)
+        if (collected is { Items.Count: 1 } && collected.Items[0].Style is null && collected.Intro.Count == 0)
         {
             // One bold paragraph under the measure's heading is its text, not a list of one.
-            draft.Body.AddRange(draft.Items.Items[0].Parts);
-            draft.Items.Items.Clear();
+            var only = collected.Items[0];
+            for (var i = 0; i < only.PartCount; i++)
+            {
+                draft.Body.Add(only.Part(i));
+            }
+
+            collected.Items.Clear();
         }
 
-        if (draft.Items.Items.Count == 0 && draft.Body.Count > 1)
+        if (collected is not { Items.Count: > 0 } && draft.Body.Count > 1)
         {
             // A run 一是…二是… broken over paragraphs (text pasted from a PDF): split the joined body.
             var joined = SourceSpan.Join(draft.Body, "\n");
-            var found = InlineItemScanner.Scan(joined.Text, 1);
+            var found = InlineItemScanner.Scan(joined.AsSpan(), 1);
             if (found.Count >= 2)
             {
                 draft.Body.Clear();
@@ -196,21 +215,23 @@ internal sealed class MeasureSectionDraft : SectionDraft
                     draft.Body.Add(prefix);
                 }
 
-                draft.Items.AddPlain(joined.Slice(found[0].MarkerStart), null);
+                draft.Items.AddRun(joined, found);
+                collected = draft.CollectedItems;
             }
         }
 
-        var items = ModelFactory.Items(context, draft.Items.Items);
+        var items = collected is null ? System.Array.Empty<NumberedItem>() : ModelFactory.Items(context, collected.Items);
 
         // Paragraphs the item collector saw before any item belong to the body; closing paragraphs end the last
         // item, or the body when there is none.
-        var closing = draft.Items.Closing;
+        var none = (IReadOnlyList<SourceSpan>)System.Array.Empty<SourceSpan>();
+        var closing = collected?.Closing ?? none;
         var closingOnItem = items.Length > 0 && closing.Count > 0;
-        var body = new LineText().Add(draft.Body).Add(draft.Items.Intro).ToString(closingOnItem ? null : closing);
+        var body = LineText.Join(draft.Body, collected?.Intro ?? none, closingOnItem ? null : closing);
         if (closingOnItem)
         {
             var last = items[items.Length - 1];
-            items[items.Length - 1] = new NumberedItem(last.Lead, new LineText().Add(last.Body).ToString(closing), last.Source);
+            items[items.Length - 1] = new NumberedItem(last.Lead, LineText.Join(last.Body, closing), last.Source);
         }
 
         var accountability = MeasureText.Parse(draft.Title.Text, body, items, context.ContextYear);
@@ -219,7 +240,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             draft.Title.Text,
             body,
             ValueList<NumberedItem>.Adopt(items),
-            draft.Items.Inline ? ItemLayout.Inline : ItemLayout.Paragraphs,
+            collected is { Inline: true } ? ItemLayout.Inline : ItemLayout.Paragraphs,
             null,
             null,
             accountability.Owners.ToValueList(),
@@ -228,7 +249,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             accountability.Standard,
             context.Locate(draft.Title),
             accountabilityInText: accountability.Owners.Count > 0 || accountability.OwningUnit is not null || accountability.Deadline is not null || accountability.Standard is not null,
-            itemNumberStyle: draft.Items.Style);
+            itemNumberStyle: collected?.Style ?? ItemNumberStyle.ChineseOrdinal);
     }
 
     private static bool AllEmpty(List<SourceSpan> spans)

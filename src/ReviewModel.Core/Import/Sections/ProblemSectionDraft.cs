@@ -14,7 +14,8 @@ namespace ReviewModel.Import;
 internal sealed class ProblemSectionDraft : SectionDraft
 {
     private readonly List<GroupDraft> _groups = new();
-    private readonly List<SourceSpan> _intro = new();
+    /// <summary>Paragraphs before the first group (made when the first one comes).</summary>
+    private List<SourceSpan>? _intro;
     private int _groupLevel;
     private bool _styleSet;
 
@@ -48,9 +49,9 @@ internal sealed class ProblemSectionDraft : SectionDraft
 
         if (_groups.Count == 0)
         {
-            if (!block.StartsItem && InlineItemScanner.Scan(block.Raw.Text, 1).Count < 2)
+            if (!block.StartsItem && InlineItemScanner.Scan(block.Raw.AsSpan(), 1).Count < 2)
             {
-                _intro.Add(block.Raw);
+                (_intro ??= new List<SourceSpan>()).Add(block.Raw);
                 return;
             }
 
@@ -63,10 +64,29 @@ internal sealed class ProblemSectionDraft : SectionDraft
     /// <summary>The longest words after 方面 still read as part of the heading (的问题及整改措施).</summary>
     private const int MaxHeadingTail = ImportThresholds.MaxAspectHeadingTail;
 
-    /// <summary>Splits an aspect heading from text that follows it in the same paragraph.</summary>
+    /// <summary>Splits an aspect heading from text that follows it in the same paragraph (read in place: no string made);
+    /// the remainder is <see cref="SourceSpan.Empty"/> when nothing but spaces follows.</summary>
     public static (SourceSpan Heading, SourceSpan Remainder) SplitAspectHeading(SourceSpan content)
     {
-        var text = content.Text;
+        var end = AspectHeadingEnd(content.AsSpan());
+        return end < 0 ? (content, SourceSpan.Empty) : (content.Slice(0, end), content.RestAfter(end));
+    }
+
+    /// <summary>The aspect heading at the start of <paramref name="text"/> (the heading <see cref="SplitAspectHeading"/>
+    /// gives), read in place: for asking whether a paragraph starts with one without cutting it.</summary>
+    public static ReadOnlySpan<char> AspectHeading(ReadOnlySpan<char> text)
+    {
+        var end = AspectHeadingEnd(text);
+        return end < 0 ? text : text.Slice(0, end);
+    }
+
+    /// <summary>
+    /// Where the aspect heading at the start of <paramref name="text"/> ends (its closing punctuation kept), or -1 when the
+    /// whole text is the heading: after the last 方面 (and 存在的问题) before the first sentence end or item marker, running on
+    /// to that end over a short tail without a comma; without 方面, at the first sentence end.
+    /// </summary>
+    internal static int AspectHeadingEnd(ReadOnlySpan<char> text)
+    {
         var end = -1;
         var limit = text.Length;
         for (var i = 0; i < text.Length; i++)
@@ -86,16 +106,16 @@ internal sealed class ProblemSectionDraft : SectionDraft
             limit = marker;
         }
 
-        var aspect = limit >= 2 ? text.LastIndexOf("方面", limit - 1, limit, StringComparison.Ordinal) : -1;
+        var aspect = text.Slice(0, limit).LastIndexOf(AspectWord.AsSpan());
         if (aspect >= 0)
         {
-            end = aspect + 2;
-            if (end < text.Length && text.IndexOf("存在的问题", end, Math.Min(6, text.Length - end), StringComparison.Ordinal) == end)
+            end = aspect + AspectWord.Length;
+            if (text.Slice(end).StartsWith(ProblemsWord.AsSpan(), StringComparison.Ordinal))
             {
-                end += 5;
+                end += ProblemsWord.Length;
             }
 
-            if (limit - end is > 0 and <= MaxHeadingTail && text.IndexOf('，', end, limit - end) < 0 && text.IndexOf(',', end, limit - end) < 0)
+            if (limit - end is > 0 and <= MaxHeadingTail && text.Slice(end, limit - end).IndexOfAny('，', ',') < 0)
             {
                 end = limit; // 理论学习方面的问题及整改措施: the heading runs on to its end
             }
@@ -114,7 +134,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
 
         if (end < 0)
         {
-            return (content, SourceSpan.Empty);
+            return -1;
         }
 
         while (end < text.Length && (Chars.IsSentenceEnd(text[end]) || text[end] == '：' || text[end] == ':' || text[end] == '，' || text[end] == ',' || text[end] == '”' || text[end] == '"'))
@@ -122,13 +142,19 @@ internal sealed class ProblemSectionDraft : SectionDraft
             end++;
         }
 
-        return (content.Slice(0, end), content.Slice(end).Trim());
+        return end;
     }
+
+    /// <summary>The word that ends an aspect heading (在……方面).</summary>
+    private const string AspectWord = "方面";
+
+    /// <summary>Words that may follow 方面 and still belong to the heading (……方面存在的问题).</summary>
+    private const string ProblemsWord = "存在的问题";
 
     public override Section Build(ImportContext context)
     {
-        var groups = new List<AspectGroup>();
-        var pending = new List<Problem>();
+        var groups = new List<AspectGroup>(_groups.Count);
+        List<Problem>? pending = null; // problems written as headings, waiting for a group of their own (made for the first)
         foreach (var draft in _groups)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -144,28 +170,43 @@ internal sealed class ProblemSectionDraft : SectionDraft
             {
                 // A problem written as a heading: "（一）理论学习不够深入。" with its text.
                 var problem = new ItemDraft(draft.Heading, draft.Heading.Length);
-                problem.Parts.AddRange(items.Intro);
-                problem.Parts.AddRange(items.Closing);
-                pending.Add(ModelFactory.Problem(context, problem, string.Empty));
+                problem.AddRange(items.Intro);
+                problem.AddRange(items.Closing);
+                (pending ??= new List<Problem>()).Add(ModelFactory.Problem(context, problem, string.Empty));
                 continue;
             }
 
             Flush(context, groups, pending);
             var number = ++context.GroupCount;
             var intro = items.Intro;
-            var drafts = NonEmpty(items.Items);
-            if (drafts.Count == 0 && intro.Count > 0 && draft.Heading is not null)
+            Problem[] problems;
+            var count = ModelFactory.CountNonEmpty(items.Items);
+            if (count == 0 && intro.Count > 0 && draft.Heading is not null)
             {
                 // The aspect's text describes its problems without numbering: each paragraph is a problem, and a
                 // paragraph of clauses separated by ；is one problem per clause.
-                drafts = intro.SelectMany(SplitClauses).Select(p => new ItemDraft(p, -1)).ToList();
-                intro = new List<SourceSpan>();
-            }
+                var clauses = intro.SelectMany(SplitClauses).ToList();
+                problems = new Problem[clauses.Count];
+                for (var i = 0; i < clauses.Count; i++)
+                {
+                    problems[i] = ModelFactory.Problem(context, new ItemDraft(clauses[i], -1), ProblemId(number, i));
+                }
 
-            var problems = new Problem[drafts.Count];
-            for (var i = 0; i < drafts.Count; i++)
+                intro = Array.Empty<SourceSpan>();
+            }
+            else
             {
-                problems[i] = ModelFactory.Problem(context, drafts[i], ProblemId(number, i));
+                // The items that have text, in order.
+                problems = ModelFactory.ArrayOf<Problem>(count);
+                var at = 0;
+                foreach (var item in items.Items)
+                {
+                    if (!item.IsEmpty)
+                    {
+                        problems[at] = ModelFactory.Problem(context, item, ProblemId(number, at));
+                        at++;
+                    }
+                }
             }
 
             groups.Add(new AspectGroup(
@@ -180,7 +221,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
         }
 
         Flush(context, groups, pending);
-        return new ProblemSection(HeadingText, groups.ToValueList(), Style, context.Paragraphs(_intro), null, HeadingSource(context));
+        return new ProblemSection(HeadingText, groups.ToValueList(), Style, context.Paragraphs(_intro ?? (IReadOnlyList<SourceSpan>)Array.Empty<SourceSpan>()), null, HeadingSource(context));
     }
 
     /// <summary>The shortest clause taken for a problem of its own when a paragraph is split at ；.</summary>
@@ -211,9 +252,9 @@ internal sealed class ProblemSectionDraft : SectionDraft
         return parts.Count >= 2 && parts.All(p => p.Length >= MinClauseLength) ? parts : new List<SourceSpan> { paragraph };
     }
 
-    private static void Flush(ImportContext context, List<AspectGroup> groups, List<Problem> pending)
+    private static void Flush(ImportContext context, List<AspectGroup> groups, List<Problem>? pending)
     {
-        if (pending.Count == 0)
+        if (pending is not { Count: > 0 })
         {
             return;
         }
@@ -232,21 +273,6 @@ internal sealed class ProblemSectionDraft : SectionDraft
 
     /// <summary>The ID of the <paramref name="index"/>th problem (from 0) of group <paramref name="group"/>: P2.3.</summary>
     private static string ProblemId(int group, int index) => $"P{group}.{index + 1}";
-
-    /// <summary>The items that have text, in order.</summary>
-    private static List<ItemDraft> NonEmpty(List<ItemDraft> items)
-    {
-        var result = new List<ItemDraft>(items.Count);
-        foreach (var item in items)
-        {
-            if (!item.IsEmpty)
-            {
-                result.Add(item);
-            }
-        }
-
-        return result;
-    }
 
     private static bool MatchesCatalogue(ImportContext context, string heading)
     {
@@ -300,7 +326,6 @@ internal sealed class ProblemSectionDraft : SectionDraft
             return false;
         }
 
-        var (head, _) = SplitAspectHeading(block.Content);
-        return AspectMatcher.LooksLikeAspect(head.Text);
+        return AspectMatcher.LooksLikeAspect(AspectHeading(block.Content.AsSpan()));
     }
 }

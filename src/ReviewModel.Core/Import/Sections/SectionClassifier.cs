@@ -6,7 +6,8 @@ namespace ReviewModel.Import;
 /// <summary>
 /// Tells which section a heading names, from the names real materials use: 准备情况; 上年度整改落实情况;
 /// 存在的问题 / 查摆问题 / 对照检查剖析; 反面典型案例剖析; 原因剖析 / 原因分析 / 根源; 整改措施 /
-/// 努力方向和整改措施 / 下一步整改措施; 党支部现状; 学习体会.
+/// 努力方向和整改措施 / 下一步整改措施; 党支部现状; 学习体会. Headings are read in place: classifying a paragraph
+/// makes no string.
 /// </summary>
 internal static class SectionClassifier
 {
@@ -16,7 +17,8 @@ internal static class SectionClassifier
         "下一步", "下步", "打算", "准备情况", "会前准备", "上年度", "上一年度", "案例", "现状", "体会", "基本情况",
     };
 
-    public static SectionKind? Classify(string heading)
+    /// <summary>The section a heading names, or null.</summary>
+    public static SectionKind? Classify(ReadOnlySpan<char> heading)
     {
         var h = heading;
         if (Has(h, "案例") || Has(h, "以案") || Has(h, "反面典型") || Has(h, "警示教育"))
@@ -39,8 +41,8 @@ internal static class SectionClassifier
             return SectionKind.Preparation;
         }
 
-        var problem = h.IndexOf("问题", System.StringComparison.Ordinal);
-        var measure = h.IndexOf("措施", System.StringComparison.Ordinal);
+        var problem = h.IndexOf("问题".AsSpan(), StringComparison.Ordinal);
+        var measure = h.IndexOf("措施".AsSpan(), StringComparison.Ordinal);
         if (problem >= 0 && measure > problem && !Has(h, "原因"))
         {
             return SectionKind.Problems; // 存在的问题和整改措施: the problems come first, the measures in a section of their own
@@ -79,13 +81,12 @@ internal static class SectionClassifier
         return null;
     }
 
-    /// <summary>Whether an unnumbered short line is a section heading (see <see cref="ClassifyBareLine(string)"/>); a
-    /// line too long to be one is answered without making its text.</summary>
-    public static SectionKind? ClassifyBareLine(SourceSpan line) =>
-        line.Length > ImportThresholds.MaxBareSectionHeadingLength || line.Length < 2 ? null : ClassifyBareLine(line.Text);
+    /// <summary>Whether an unnumbered short line is a section heading (see <see cref="ClassifyBareLine(ReadOnlySpan{char})"/>),
+    /// read in place.</summary>
+    public static SectionKind? ClassifyBareLine(SourceSpan line) => ClassifyBareLine(line.AsSpan());
 
     /// <summary>Whether an unnumbered short line is a section heading: the names alone, without a sentence.</summary>
-    public static SectionKind? ClassifyBareLine(string line)
+    public static SectionKind? ClassifyBareLine(ReadOnlySpan<char> line)
     {
         if (line.Length > ImportThresholds.MaxBareSectionHeadingLength || line.Length < 2 || IsGuideLine(line))
         {
@@ -117,7 +118,7 @@ internal static class SectionClassifier
             return null;
         }
 
-        if (line.StartsWith("在", System.StringComparison.Ordinal) || line.EndsWith("方面", System.StringComparison.Ordinal))
+        if (line.StartsWith("在".AsSpan(), StringComparison.Ordinal) || line.EndsWith("方面".AsSpan(), StringComparison.Ordinal))
         {
             return null;
         }
@@ -132,5 +133,5 @@ internal static class SectionClassifier
         return t.Length >= 3 && (t[0] == '【' && t[t.Length - 1] == '】' || t[0] == '〔' && t[t.Length - 1] == '〕') && t.Slice(1).IndexOf('【') < 0;
     }
 
-    private static bool Has(string text, string word) => text.IndexOf(word, System.StringComparison.Ordinal) >= 0;
+    private static bool Has(ReadOnlySpan<char> text, string word) => text.IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0;
 }

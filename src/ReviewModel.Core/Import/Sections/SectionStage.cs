@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using ReviewModel.Model;
 using ReviewModel.Validation;
@@ -12,9 +13,29 @@ internal static class SectionStage
 {
     public static void Run(ImportState state)
     {
+        if (state.Blocks.Count == 0)
+        {
+            Collect(state, System.Array.Empty<SectionStart?>());
+            return;
+        }
+
+        // Which blocks start a section, read once into a pooled array: only this stage's passes use it.
+        var starts = ArrayPool<SectionStart?>.Shared.Rent(state.Blocks.Count);
+        try
+        {
+            Collect(state, starts);
+        }
+        finally
+        {
+            ArrayPool<SectionStart?>.Shared.Return(starts, clearArray: true);
+        }
+    }
+
+    /// <summary>Hands every block to the preamble or its section's draft, <paramref name="starts"/> telling where sections start.</summary>
+    private static void Collect(ImportState state, SectionStart?[] starts)
+    {
         var blocks = state.Blocks;
         var context = state.Context;
-        var starts = new SectionStart?[blocks.Count];
         var reader = new SectionStartReader(headingsAreSections: !SectionStartReader.HasNumberedSections(blocks));
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -113,8 +134,7 @@ internal static class SectionStage
             return false;
         }
 
-        var (head, _) = ProblemSectionDraft.SplitAspectHeading(content);
-        return AspectMatcher.LooksLikeAspect(head.Text);
+        return AspectMatcher.LooksLikeAspect(ProblemSectionDraft.AspectHeading(content.AsSpan()));
     }
 
     private static string Shorten(string text) => text.Length <= ImportThresholds.ExcerptLength ? text : text.Substring(0, ImportThresholds.ExcerptLength) + "…";

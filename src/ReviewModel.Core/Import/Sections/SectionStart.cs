@@ -2,8 +2,9 @@ using ReviewModel.Model;
 
 namespace ReviewModel.Import;
 
-/// <summary>A paragraph that starts a section: the kind, the heading as written, text after the heading.</summary>
-internal sealed class SectionStart
+/// <summary>A paragraph that starts a section: the kind, the heading as written, text after the heading. A value: the
+/// sections stage keeps one per block in a pooled array, so reading where sections start allocates nothing.</summary>
+internal readonly struct SectionStart
 {
     public SectionStart(SectionKind kind, SourceSpan heading, SourceSpan rest, bool recognised)
     {

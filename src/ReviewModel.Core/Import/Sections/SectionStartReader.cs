@@ -1,11 +1,16 @@
+using System;
 using ReviewModel.Model;
 
 namespace ReviewModel.Import;
 
 /// <summary>Tells whether a paragraph starts a section: <c>一、</c> headings, Markdown/Word headings at the
-/// section level, and bare lines that only name a section (存在的问题, 整改措施).</summary>
+/// section level, and bare lines that only name a section (存在的问题, 整改措施). Paragraphs are read in place: a
+/// heading's string is made only when the model needs it.</summary>
 internal sealed class SectionStartReader
 {
+    /// <summary>What ends a numbered heading that names a section (一、存在的问题：) without being part of its name.</summary>
+    private static readonly char[] HeadingEnds = { '。', '：', ':' };
+
     private readonly bool _headingsAreSections;
     private int _sectionLevel;
 
@@ -20,7 +25,7 @@ internal sealed class SectionStartReader
     {
         foreach (var block in blocks)
         {
-            if (block.Kind == MarkerKind.Section && SectionClassifier.Classify(SplitHeading(block.Content).Heading.Text) is not null)
+            if (block.Kind == MarkerKind.Section && SectionClassifier.Classify(Heading(block.Content.AsSpan())) is not null)
             {
                 return true;
             }
@@ -34,8 +39,8 @@ internal sealed class SectionStartReader
         if (block.Kind == MarkerKind.Section)
         {
             var (head, rest) = SplitHeading(block.Content);
-            var kind = SectionClassifier.Classify(head.Text);
-            if (kind is null && AspectMatcher.LooksLikeAspect(head.Text))
+            var kind = SectionClassifier.Classify(head.AsSpan());
+            if (kind is null && AspectMatcher.LooksLikeAspect(head.AsSpan()))
             {
                 return null;
             }
@@ -50,9 +55,14 @@ internal sealed class SectionStartReader
 
         if ((block.Kind == MarkerKind.Heading || block.Kind == MarkerKind.Arabic) && _headingsAreSections)
         {
+            var named = SectionClassifier.ClassifyBareLine(Heading(block.Content.AsSpan()).TrimEnd(HeadingEnds.AsSpan()));
+            if (named is null)
+            {
+                return null;
+            }
+
             var (head, rest) = SplitHeading(block.Content);
-            var named = SectionClassifier.ClassifyBareLine(head.Text.TrimEnd('。', '：', ':'));
-            return named is null ? null : new SectionStart(named.Value, head, rest, true);
+            return new SectionStart(named.Value, head, rest, true);
         }
 
         if (block.Kind != MarkerKind.None)
@@ -67,7 +77,7 @@ internal sealed class SectionStartReader
                 return null;
             }
 
-            var text = block.Content.Text;
+            var text = block.Content.AsSpan();
             var kind = !SectionClassifier.IsGuideLine(text) ? SectionClassifier.Classify(text) : null;
             if (kind is not null && !AspectMatcher.LooksLikeAspect(text))
             {
@@ -82,19 +92,34 @@ internal sealed class SectionStartReader
         return bare is null ? null : new SectionStart(bare.Value, block.Content, SourceSpan.Empty, true);
     }
 
-    /// <summary>Splits a section heading from text following it in the same paragraph (一、会前准备情况。会前，……).</summary>
+    /// <summary>Splits a section heading from text following it in the same paragraph (一、会前准备情况。会前，……); the
+    /// remainder is <see cref="SourceSpan.Empty"/> when nothing but spaces follows.</summary>
     public static (SourceSpan Heading, SourceSpan Remainder) SplitHeading(SourceSpan content)
     {
-        var text = content.AsSpan();
+        var end = HeadingEnd(content.AsSpan());
+        return end < 0 ? (content, SourceSpan.Empty) : (content.Slice(0, end), content.RestAfter(end));
+    }
+
+    /// <summary>The heading <see cref="SplitHeading"/> gives, read in place.</summary>
+    private static ReadOnlySpan<char> Heading(ReadOnlySpan<char> text)
+    {
+        var end = HeadingEnd(text);
+        return end < 0 ? text : text.Slice(0, end);
+    }
+
+    /// <summary>Where a section heading ends: just after its first sentence end or colon (within the longest heading), or
+    /// -1 when the whole paragraph is the heading.</summary>
+    private static int HeadingEnd(ReadOnlySpan<char> text)
+    {
         for (var i = 0; i < text.Length && i <= ImportThresholds.MaxHeadingLength; i++)
         {
             var c = text[i];
             if (Chars.IsSentenceEnd(c) || c == '：' || c == ':')
             {
-                return (content.Slice(0, i + 1), content.Slice(i + 1).Trim());
+                return i + 1;
             }
         }
 
-        return (content, SourceSpan.Empty);
+        return -1;
     }
 }
