@@ -45,12 +45,17 @@ internal sealed class PairTable
     public int Size => _mask + 1;
 
     /// <summary>Empties the table, sized for <paramref name="expected"/> keys.</summary>
-    public void Reset(int expected)
+    /// <param name="expected">How many keys the table is sized for (it grows if more come).</param>
+    /// <param name="compact">
+    /// Whether to size it at most three quarters full rather than a quarter full: for a table read a few hundred times
+    /// per use, where its being in the cache matters more than a shorter probe.
+    /// </param>
+    public void Reset(int expected, bool compact = false)
     {
         // A quarter full while small (most pairs a query looks up are in no indexed text, and a miss probes until an
         // empty place: about 1.4 places at a quarter full, 2.5 at half); large tables are sized for three quarters.
         var size = 16;
-        while (size * 3 < expected * 4 || (size < expected * 4 && size < MaxQuarterFullSize))
+        while (size * 3 < expected * 4 || (!compact && size < expected * 4 && size < MaxQuarterFullSize))
         {
             size <<= 1;
         }

@@ -16,9 +16,9 @@ public sealed class PairTableTests
     public void Answers_as_a_dictionary()
     {
         var table = new PairTable();
-        Gen.Select(Keys, Keys, Gen.Bool, Gen.Int[0, 50]).Sample((added, looked, viaWriter, expected) =>
+        Gen.Select(Keys, Keys, Gen.Bool, Gen.Int[0, 50], Gen.Bool).Sample((added, looked, viaWriter, expected, compact) =>
         {
-            table.Reset(expected); // reused from the previous sample (one thread): it must start empty
+            table.Reset(expected, compact); // reused from the previous sample (one thread): it must start empty
             var model = new Dictionary<int, int>();
             if (viaWriter)
             {
