@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReviewModel.Text;
 
 namespace ReviewModel.Import;
@@ -5,7 +6,11 @@ namespace ReviewModel.Import;
 /// <summary>Character classes the importer needs.</summary>
 internal static class Chars
 {
-    public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == '\uFEFF' || c == '\u200B';
+    /// <summary>A space of any width, a line break, or an invisible character pasted text carries (BOM, zero-width space).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c <= ' '
+        ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' // \t \n \v \f \r
+        : c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
 
     public static bool IsCjk(char c) => c >= '\u3400' && c <= '\u9FFF';
 
@@ -16,7 +21,10 @@ internal static class Chars
     public static int DigitValue(char c) => ChineseNumerals.DigitValue(c);
 
     /// <summary>Punctuation that ends a sentence or clause list: 。！？；and their half-width forms.</summary>
-    public static bool IsSentenceEnd(char c) => c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';' || c == '．';
+    /// <remarks>Called for most characters of a text: an ideograph (most of them) or a letter or digit is turned away by
+    /// one range test before the list is compared.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSentenceEnd(char c) => !IsIdeographOrAsciiLetterOrDigit(c) && (c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';' || c == '．');
 
     /// <summary>What a line ends with when it ends a paragraph: a sentence end, a colon, or a closing quote/bracket after one.</summary>
     public static bool IsTerminal(char c) => IsSentenceEnd(c) || c == '：' || c == ':' || c == '…' || c == '”' || c == '"' || c == '’' || c == '）' || c == ')' || c == '】' || c == '」' || c == '』';
@@ -34,4 +42,8 @@ internal static class Chars
     public static bool IsCloseParen(char c) => c == '）' || c == ')';
 
     public static bool IsCircled(char c) => c >= '①' && c <= '⑳';
+
+    /// <summary>A CJK ideograph (U+3400–U+9FFF) or an ASCII letter or digit: none is punctuation or space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsIdeographOrAsciiLetterOrDigit(char c) => (uint)(c - '\u3400') <= '\u9FFF' - '\u3400' || (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 }
