@@ -29,4 +29,28 @@ public sealed class LineMapTests
             }
         }, iter: 2000);
     }
+
+    [Fact]
+    public void Offsets_asked_in_any_order_are_located_as_in_order()
+    {
+        // The map guesses that an offset is on the line of the one before: asked out of order, it must still answer right.
+        Gen.Select(Gen.Char["ab中\n\r　"].Array[0, 40].Select(chars => new string(chars)), Gen.Int[-2, 45].Array[1, 30]).Sample((text, offsets) =>
+        {
+            var inOrder = new LineMap(text, null);
+            var expected = new (int, int)[text.Length + 1];
+            for (var offset = 0; offset <= text.Length; offset++)
+            {
+                var location = inOrder.Locate(offset);
+                expected[offset] = (location.Line, location.Column);
+            }
+
+            var map = new LineMap(text, null);
+            foreach (var offset in offsets)
+            {
+                var clamped = System.Math.Min(System.Math.Max(offset, 0), text.Length);
+                var location = map.Locate(clamped);
+                Assert.Equal(expected[clamped], (location.Line, location.Column));
+            }
+        }, iter: 2000);
+    }
 }

@@ -12,6 +12,9 @@ internal sealed class LineMap
     private readonly int[] _lineStarts;
     private readonly string? _file;
 
+    /// <summary>The line of the last offset located (where the next one usually is).</summary>
+    private int _lastLine;
+
     public LineMap(string text, string? file)
     {
         _file = file;
@@ -19,12 +22,16 @@ internal sealed class LineMap
         // A line ends at \n, \r\n or a lone \r. Counted first, then filled: one array of the exact size.
         _lineStarts = new int[CountLines(text)];
         var line = 1;
-        for (var i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny('\n', '\r'); i >= 0;)
         {
             if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
             {
                 _lineStarts[line++] = i + 1;
             }
+
+            var next = i + 1 < text.Length ? span.Slice(i + 1).IndexOfAny('\n', '\r') : -1;
+            i = next < 0 ? -1 : i + 1 + next;
         }
     }
 
@@ -50,14 +57,36 @@ internal sealed class LineMap
 
     public SourceLocation Locate(int offset)
     {
-        var index = Array.BinarySearch(_lineStarts, offset);
+        var index = LineIndexOf(offset);
+        return new SourceLocation(_file, index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    /// <summary>
+    /// The index of the line holding <paramref name="offset"/>: the line of the last offset located, or the one after it,
+    /// when it holds it (an import locates its elements mostly in document order), else a binary search.
+    /// </summary>
+    private int LineIndexOf(int offset)
+    {
+        var starts = _lineStarts;
+        var hint = _lastLine; // read once: a stale guess from another thread is only a guess, checked below
+        for (var guess = hint; guess <= hint + 1 && guess < starts.Length; guess++)
+        {
+            if (starts[guess] <= offset && (guess + 1 == starts.Length || offset < starts[guess + 1]))
+            {
+                _lastLine = guess;
+                return guess;
+            }
+        }
+
+        var index = Array.BinarySearch(starts, offset);
         if (index < 0)
         {
             index = ~index - 1;
         }
 
         index = Math.Max(0, index);
-        return new SourceLocation(_file, index + 1, offset - _lineStarts[index] + 1);
+        _lastLine = index;
+        return index;
     }
 
     public SourceLocation? Locate(SourceSpan span, int index = 0) =>
