@@ -117,7 +117,7 @@ internal sealed class KeywordIndex : IDisposable
     /// <summary>Gives the index's arrays back to this thread for the next <see cref="Build"/>, unless they grew large.</summary>
     public void Dispose()
     {
-        if (_slots.Length > MaxKeptSlots || _table.Size > 2 * MaxKeptSlots || _stamp > int.MaxValue / 2)
+        if (_slots.Length > MaxKeptSlots || _table.Size > 2 * MaxKeptSlots || _unseen.Length > 4 * MaxKeptSlots || _stamp > int.MaxValue / 2)
         {
             return; // let a large index go rather than hold its memory; start stamps afresh long before they could wrap
         }
