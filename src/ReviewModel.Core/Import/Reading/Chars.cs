@@ -43,6 +43,9 @@ internal static class Chars
 
     public static bool IsCircled(char c) => c >= '①' && c <= '⑳';
 
+    /// <summary>The first <paramref name="end"/> characters of <paramref name="text"/>, or all of it when <paramref name="end"/> is -1 (a heading read in place).</summary>
+    public static System.ReadOnlySpan<char> Head(System.ReadOnlySpan<char> text, int end) => end < 0 ? text : text.Slice(0, end);
+
     /// <summary>A CJK ideograph (U+3400–U+9FFF) or an ASCII letter or digit: none is punctuation or space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsIdeographOrAsciiLetterOrDigit(char c) => (uint)(c - '\u3400') <= '\u9FFF' - '\u3400' || (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;

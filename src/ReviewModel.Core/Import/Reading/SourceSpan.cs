@@ -213,6 +213,12 @@ internal sealed class SourceSpan
         return true;
     }
 
+    /// <summary>
+    /// The span cut at <paramref name="end"/> into a head and the trimmed rest (<see cref="RestAfter"/>), or the whole span
+    /// and <see cref="Empty"/> when <paramref name="end"/> is -1: a heading split from the text after it in its paragraph.
+    /// </summary>
+    public (SourceSpan Head, SourceSpan Remainder) SplitAt(int end) => end < 0 ? (this, Empty) : (Slice(0, end), RestAfter(end));
+
     /// <summary>The text after <paramref name="start"/>, trimmed (<c>Slice(start).Trim()</c>), or <see cref="Empty"/> when
     /// nothing but spaces follows: for the rest of a paragraph after a heading, which is used only when there is some, so
     /// that no span is cut for nothing.</summary>

@@ -66,19 +66,12 @@ internal sealed class ProblemSectionDraft : SectionDraft
 
     /// <summary>Splits an aspect heading from text that follows it in the same paragraph (read in place: no string made);
     /// the remainder is <see cref="SourceSpan.Empty"/> when nothing but spaces follows.</summary>
-    public static (SourceSpan Heading, SourceSpan Remainder) SplitAspectHeading(SourceSpan content)
-    {
-        var end = AspectHeadingEnd(content.AsSpan());
-        return end < 0 ? (content, SourceSpan.Empty) : (content.Slice(0, end), content.RestAfter(end));
-    }
+    public static (SourceSpan Heading, SourceSpan Remainder) SplitAspectHeading(SourceSpan content) =>
+        content.SplitAt(AspectHeadingEnd(content.AsSpan()));
 
     /// <summary>The aspect heading at the start of <paramref name="text"/> (the heading <see cref="SplitAspectHeading"/>
     /// gives), read in place: for asking whether a paragraph starts with one without cutting it.</summary>
-    public static ReadOnlySpan<char> AspectHeading(ReadOnlySpan<char> text)
-    {
-        var end = AspectHeadingEnd(text);
-        return end < 0 ? text : text.Slice(0, end);
-    }
+    public static ReadOnlySpan<char> AspectHeading(ReadOnlySpan<char> text) => Chars.Head(text, AspectHeadingEnd(text));
 
     /// <summary>
     /// Where the aspect heading at the start of <paramref name="text"/> ends (its closing punctuation kept), or -1 when the

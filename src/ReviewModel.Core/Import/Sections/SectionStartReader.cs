@@ -94,18 +94,10 @@ internal sealed class SectionStartReader
 
     /// <summary>Splits a section heading from text following it in the same paragraph (一、会前准备情况。会前，……); the
     /// remainder is <see cref="SourceSpan.Empty"/> when nothing but spaces follows.</summary>
-    public static (SourceSpan Heading, SourceSpan Remainder) SplitHeading(SourceSpan content)
-    {
-        var end = HeadingEnd(content.AsSpan());
-        return end < 0 ? (content, SourceSpan.Empty) : (content.Slice(0, end), content.RestAfter(end));
-    }
+    public static (SourceSpan Heading, SourceSpan Remainder) SplitHeading(SourceSpan content) => content.SplitAt(HeadingEnd(content.AsSpan()));
 
     /// <summary>The heading <see cref="SplitHeading"/> gives, read in place.</summary>
-    private static ReadOnlySpan<char> Heading(ReadOnlySpan<char> text)
-    {
-        var end = HeadingEnd(text);
-        return end < 0 ? text : text.Slice(0, end);
-    }
+    private static ReadOnlySpan<char> Heading(ReadOnlySpan<char> text) => Chars.Head(text, HeadingEnd(text));
 
     /// <summary>Where a section heading ends: just after its first sentence end or colon (within the longest heading), or
     /// -1 when the whole paragraph is the heading.</summary>
