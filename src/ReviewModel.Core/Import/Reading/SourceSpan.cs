@@ -181,18 +181,7 @@ internal sealed class SourceSpan
 
     public SourceSpan Trim()
     {
-        var start = 0;
-        var end = Length;
-        while (start < end && Chars.IsSpace(_buffer[_from + start]))
-        {
-            start++;
-        }
-
-        while (end > start && Chars.IsSpace(_buffer[_from + end - 1]))
-        {
-            end--;
-        }
-
+        var (start, end) = TrimmedBounds(0, Length);
         return Slice(start, end - start);
     }
 
@@ -200,17 +189,8 @@ internal sealed class SourceSpan
     /// spaces (or there are none): whether <c>Slice(start, length).Trim()</c> would be empty, asked without cutting it.</summary>
     public bool IsBlank(int start, int length)
     {
-        var from = Math.Max(0, start);
-        var end = Math.Min(Length, start + length);
-        for (var i = from; i < end; i++)
-        {
-            if (!Chars.IsSpace(_buffer[_from + i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var (from, end) = TrimmedBounds(Math.Max(0, start), Math.Min(Length, start + length));
+        return end <= from;
     }
 
     /// <summary>
@@ -229,24 +209,29 @@ internal sealed class SourceSpan
     /// characters must not all be spaces (<see cref="IsBlank"/>): an empty cut keeps a position a range does not.</summary>
     public SpanRange TrimmedRange(int start, int length)
     {
-        var from = start;
-        var end = start + length;
-        while (from < end && Chars.IsSpace(_buffer[_from + from]))
-        {
-            from++;
-        }
-
-        while (end > from && Chars.IsSpace(_buffer[_from + end - 1]))
-        {
-            end--;
-        }
-
+        var (from, end) = TrimmedBounds(start, start + length);
         if (end == from)
         {
             throw new ArgumentException($"[{start}, {start} + {length}) holds only spaces", nameof(length));
         }
 
         return new SpanRange(this, from, end - from);
+    }
+
+    /// <summary>Characters <paramref name="start"/>…<paramref name="end"/> without the spaces at either end (empty when all are spaces).</summary>
+    private (int Start, int End) TrimmedBounds(int start, int end)
+    {
+        while (start < end && Chars.IsSpace(_buffer[_from + start]))
+        {
+            start++;
+        }
+
+        while (end > start && Chars.IsSpace(_buffer[_from + end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
     }
 
     public SourceSpan TrimStart()

@@ -56,7 +56,7 @@ internal sealed class KeywordIndex : IDisposable
     private int _unseenMask = 255;
     private int _unseenCount;
 
-    /// <summary>A pair's weight by the number of indexed texts holding it (see <see cref="Weight"/>).</summary>
+    /// <summary>A pair's weight by the number of indexed texts holding it (from 1 to one more than <see cref="MaxPostings"/>).</summary>
     private readonly double[] _weights = new double[MaxPostings + 2];
     private Slot[] _slots = new Slot[64];
     private int _slotCount;
@@ -73,7 +73,6 @@ internal sealed class KeywordIndex : IDisposable
     private int[] _textStart = new int[8];
 
     private double[] _norms = new double[4];
-    private readonly double[] _logs = new double[MaxPostings + 2];
     private double _unseenWeight;
     private int _count;
 
@@ -210,15 +209,11 @@ internal sealed class KeywordIndex : IDisposable
         }
 
         _textStart[texts.Count] = _textSlotCount;
+        // A pair held by n of the texts weighs log(1 + N / n); none when shared by too many texts to tell them apart.
         _unseenWeight = Math.Log(1 + _count);
-        for (var n = 1; n < _logs.Length; n++)
-        {
-            _logs[n] = Math.Log(1 + ((double)_count / n));
-        }
-
         for (var n = 1; n < _weights.Length; n++)
         {
-            _weights[n] = Weight(n);
+            _weights[n] = n > MaxPostings || (_count > 2 && n > (_count + 1) / 2) ? 0 : Math.Log(1 + ((double)_count / n));
         }
 
         for (var d = 0; d < texts.Count; d++)
@@ -226,7 +221,7 @@ internal sealed class KeywordIndex : IDisposable
             var sum = 0.0;
             for (var i = _textStart[d]; i < _textStart[d + 1]; i++)
             {
-                sum += Weight(_slots[_textSlots[i]].Count);
+                sum += _weights[_slots[_textSlots[i]].Count]; // counted up to one more than MaxPostings: inside the table
             }
 
             _norms[d] = sum;
@@ -517,17 +512,6 @@ internal sealed class KeywordIndex : IDisposable
         {
             Array.Resize(ref array, Math.Max(length, array.Length * 2));
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double Weight(int count)
-    {
-        if (count > MaxPostings || (_count > 2 && count > (_count + 1) / 2))
-        {
-            return 0; // shared by too many texts to tell them apart
-        }
-
-        return _logs[count];
     }
 
     /// <summary>What the index knows of one pair: how many texts hold it (or <see cref="Common"/>), the chain of their postings, and the last text or query that saw it.</summary>
