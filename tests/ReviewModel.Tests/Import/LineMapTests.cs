@@ -53,4 +53,31 @@ public sealed class LineMapTests
             }
         }, iter: 2000);
     }
+
+    [Fact]
+    public void A_text_of_hundreds_of_lines_is_located_past_the_maps_first_room()
+    {
+        // The map starts with room for 64 line starts and doubles: texts of up to 400 lines cross that several times.
+        Gen.Select(Gen.Char["a\n\r"].Array[0, 800], Gen.Int[0, 3]).Select((chars, extra) => new string(chars) + new string('\n', extra)).Sample(text =>
+        {
+            var map = new LineMap(text, null);
+            int line = 1, column = 1;
+            for (var offset = 0; offset <= text.Length; offset++)
+            {
+                var location = map.Locate(offset);
+                Assert.Equal((line, column), (location.Line, location.Column));
+                if (offset == text.Length)
+                {
+                    break;
+                }
+
+                var c = text[offset];
+                var endsLine = c == '\n' || (c == '\r' && (offset + 1 == text.Length || text[offset + 1] != '\n'));
+                (line, column) = endsLine ? (line + 1, 1) : (line, column + 1);
+            }
+
+            Assert.Equal(line, map.LineCount);
+            Assert.Equal(map.LineCount, PlainTextReader.Read(text, ImportOptions.Default, default).Count);
+        }, iter: 500);
+    }
 }

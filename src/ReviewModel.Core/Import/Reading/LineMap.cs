@@ -7,9 +7,8 @@ namespace ReviewModel.Import;
 /// <summary>Turns offsets in the input into 1-based line and column (binary search over line starts).</summary>
 internal sealed class LineMap
 {
-    private static readonly char[] LineBreaks = { '\n', '\r' };
-
     private readonly int[] _lineStarts;
+    private readonly int _lineCount;
     private readonly string? _file;
 
     /// <summary>The line of the last offset located (where the next one usually is).</summary>
@@ -19,41 +18,36 @@ internal sealed class LineMap
     {
         _file = file;
 
-        // A line ends at \n, \r\n or a lone \r. Counted first, then filled: one array of the exact size.
-        _lineStarts = new int[CountLines(text)];
-        var line = 1;
+        // A line ends at \n, \r\n or a lone \r. One pass of vectorised searches for the next break; the array grows by
+        // doubling and may keep unused room at its end (only the first _lineCount starts are lines).
+        var starts = new int[InitialCapacity];
+        var count = 1; // line 1 starts at 0
         var span = text.AsSpan();
         for (var i = span.IndexOfAny('\n', '\r'); i >= 0;)
         {
             if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
             {
-                _lineStarts[line++] = i + 1;
+                if (count == starts.Length)
+                {
+                    Array.Resize(ref starts, starts.Length * 2);
+                }
+
+                starts[count++] = i + 1;
             }
 
             var next = i + 1 < text.Length ? span.Slice(i + 1).IndexOfAny('\n', '\r') : -1;
             i = next < 0 ? -1 : i + 1 + next;
         }
+
+        _lineStarts = starts;
+        _lineCount = count;
     }
 
-    private static int CountLines(string text)
-    {
-#if NET8_0_OR_GREATER
-        // Vectorised counts: every \n ends a line, and every \r that is not the first half of \r\n.
-        var span = text.AsSpan();
-        return 1 + span.Count('\n') + span.Count('\r') - span.Count("\r\n".AsSpan());
-#else
-        var count = 1;
-        for (var i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
-        {
-            if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
-            {
-                count++;
-            }
-        }
+    /// <summary>The room for line starts a map begins with (a page of material has a few dozen lines).</summary>
+    private const int InitialCapacity = 64;
 
-        return count;
-#endif
-    }
+    /// <summary>How many lines the text has (one more than its line breaks, a \r\n counting once).</summary>
+    public int LineCount => _lineCount;
 
     public SourceLocation Locate(int offset)
     {
@@ -68,17 +62,18 @@ internal sealed class LineMap
     private int LineIndexOf(int offset)
     {
         var starts = _lineStarts;
+        var count = _lineCount;
         var hint = _lastLine; // read once: a stale guess from another thread is only a guess, checked below
-        for (var guess = hint; guess <= hint + 1 && guess < starts.Length; guess++)
+        for (var guess = hint; guess <= hint + 1 && guess < count; guess++)
         {
-            if (starts[guess] <= offset && (guess + 1 == starts.Length || offset < starts[guess + 1]))
+            if (starts[guess] <= offset && (guess + 1 == count || offset < starts[guess + 1]))
             {
                 _lastLine = guess;
                 return guess;
             }
         }
 
-        var index = Array.BinarySearch(starts, offset);
+        var index = Array.BinarySearch(starts, 0, count, offset);
         if (index < 0)
         {
             index = ~index - 1;

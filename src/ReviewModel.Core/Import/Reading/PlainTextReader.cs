@@ -9,9 +9,15 @@ namespace ReviewModel.Import;
 /// a genre table pasted as tab-separated rows becomes one typed line per row (<see cref="TabSeparatedTable"/>).</summary>
 internal static class PlainTextReader
 {
-    public static List<TextLine> Read(string text, ImportOptions options, CancellationToken cancellationToken)
+    /// <summary>Reads <paramref name="text"/> into lines.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">The limits and file name.</param>
+    /// <param name="cancellationToken">Checked every 1,024 lines.</param>
+    /// <param name="lineCount">How many lines the text has when already counted (<see cref="LineMap.LineCount"/>), for the
+    /// list's capacity; 0 lets the list grow as it goes.</param>
+    public static List<TextLine> Read(string text, ImportOptions options, CancellationToken cancellationToken, int lineCount = 0)
     {
-        var lines = new List<TextLine>(EstimateLineCount(text, options.Limits.MaxParagraphs));
+        var lines = new List<TextLine>(Math.Min(lineCount, options.Limits.MaxParagraphs));
         var start = 0;
         for (var i = NextBreak(text, 0); i <= text.Length; i = NextBreak(text, i + 1))
         {
@@ -36,18 +42,6 @@ internal static class PlainTextReader
 
         TabSeparatedTable.Rewrite(lines); // a table pasted from Word or a spreadsheet, in the genre's columns
         return lines;
-    }
-
-    /// <summary>How many lines the text has, for the list's capacity: its line feeds counted by a vectorised search on
-    /// .NET 8, at most <paramref name="maxLines"/> (a text broken by CRs alone grows the list as it goes); not counted on
-    /// netstandard2.0.</summary>
-    private static int EstimateLineCount(string text, int maxLines)
-    {
-#if NET8_0_OR_GREATER
-        return Math.Min(text.AsSpan().Count('\n') + 1, maxLines);
-#else
-        return 0;
-#endif
     }
 
     /// <summary>The index of the next line break (CR or LF) at or after <paramref name="from"/>, or the text's length
