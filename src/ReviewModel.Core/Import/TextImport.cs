@@ -93,11 +93,11 @@ internal static class TextImport
         new("输入含有 NUL 字符，不是文本 (the input contains NUL characters: it is not text).", file, line) { ReasonResource = "RM0100_Reason_NulCharacters" };
 
 #if NET8_0_OR_GREATER
-    /// <summary>The ASCII control characters that count against the input (<see cref="char.IsControl(char)"/> but not
-    /// NUL, which is an error of its own, nor the line breaks and spaces <c>\t \n \v \f \r</c>); the C1 controls
-    /// U+0080…U+009F count too (<see cref="CountStrayControls"/>). ASCII only, so the search is a vectorised bitmap.</summary>
-    private static readonly System.Buffers.SearchValues<char> StrayAsciiControls = System.Buffers.SearchValues.Create(
-        "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+    /// <summary>NUL (an error of its own) and the ASCII control characters that count against the input
+    /// (<see cref="char.IsControl(char)"/> but not the line breaks and spaces <c>\t \n \v \f \r</c>); the C1 controls
+    /// U+0080…U+009F count too (<see cref="ScanCharacters"/>). ASCII only, so the search is a vectorised bitmap.</summary>
+    private static readonly System.Buffers.SearchValues<char> NulOrStrayAsciiControls = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
     /// <summary>The characters that are not content: every control character (line breaks included) and the spaces of
     /// <see cref="Chars.IsSpace(char)"/>; anything else is a visible character.</summary>
@@ -107,28 +107,21 @@ internal static class TextImport
         + " \u00A0\u3000\uFEFF\u200B");
 
     /// <summary>
-    /// Whether the text has a visible character, and how many stray control characters it holds; throws at a NUL.
-    /// Three vectorised searches instead of a branch per character: the first NUL (its line is counted only then),
-    /// the stray controls (none in ordinary text, so one pass), and the first visible character (usually the first).
+    /// Whether the text has a visible character, and how many stray control characters it holds; throws at the first NUL
+    /// (its line is counted only then). Vectorised searches instead of a branch per character: NUL with the ASCII controls
+    /// (none in ordinary text, so one pass), the C1 controls, and the first visible character (usually the first).
     /// </summary>
     private static (bool HasContent, int Controls) ScanCharacters(string text, string? file)
     {
         var span = text.AsSpan();
-        var nul = span.IndexOf('\0');
-        if (nul >= 0)
-        {
-            throw NulCharacter(file, 1 + span.Slice(0, nul).Count('\n'));
-        }
-
-        return (span.IndexOfAnyExcept(NotContent) >= 0, CountStrayControls(span));
-    }
-
-    /// <summary>The stray control characters: ASCII ones (<see cref="StrayAsciiControls"/>), then C1 ones (a range).</summary>
-    private static int CountStrayControls(ReadOnlySpan<char> span)
-    {
         var controls = 0;
-        for (var rest = span; rest.IndexOfAny(StrayAsciiControls) is var at and >= 0; rest = rest.Slice(at + 1))
+        for (var at = span.IndexOfAny(NulOrStrayAsciiControls); at >= 0; at = NextOf(span, at + 1, NulOrStrayAsciiControls))
         {
+            if (span[at] == '\0')
+            {
+                throw NulCharacter(file, 1 + span.Slice(0, at).Count('\n'));
+            }
+
             controls++;
         }
 
@@ -137,7 +130,14 @@ internal static class TextImport
             controls++;
         }
 
-        return controls;
+        return (span.IndexOfAnyExcept(NotContent) >= 0, controls);
+    }
+
+    /// <summary>The index of the next of <paramref name="values"/> in <paramref name="span"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextOf(ReadOnlySpan<char> span, int from, System.Buffers.SearchValues<char> values)
+    {
+        var at = span.Slice(from).IndexOfAny(values);
+        return at < 0 ? -1 : from + at;
     }
 #else
     /// <summary>Whether the text has a visible character, and how many stray control characters it holds (not NUL, nor

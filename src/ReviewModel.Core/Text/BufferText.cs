@@ -18,5 +18,7 @@ internal readonly struct BufferText : ITextSource
 
     public int IndexOf(char c, int from) => from >= Length ? -1 : System.Array.IndexOf(_buffer, c, from, Length - from);
 
+    public System.ReadOnlySpan<char> Span => new(_buffer, 0, Length);
+
     public string Substring(int start, int length) => new(_buffer, start, length);
 }

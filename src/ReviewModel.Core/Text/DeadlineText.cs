@@ -19,7 +19,33 @@ internal static class DeadlineText
     private const string LongTermWords = "长期坚持";
 
     /// <summary>The characters <see cref="Find{T}"/> stops at: what may start a date (digits, masks x, 年), 每 and 长.</summary>
-    private static readonly CharSet Starts = new("0123456789０１２３４５６７８９xX×ｘＸ年每长");
+    private const string StartCharacters = "0123456789０１２３４５６７８９xX×ｘＸ年每长";
+
+#if NET8_0_OR_GREATER
+    /// <summary><see cref="StartCharacters"/> for a vectorised search: running text is skipped, not tested a character at a time.</summary>
+    private static readonly System.Buffers.SearchValues<char> Starts = System.Buffers.SearchValues.Create(StartCharacters);
+#else
+    private static readonly CharSet Starts = new(StartCharacters);
+#endif
+
+    /// <summary>Where the next of <see cref="StartCharacters"/> stands at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextStart(ReadOnlySpan<char> text, int from)
+    {
+#if NET8_0_OR_GREATER
+        var at = from >= text.Length ? -1 : text.Slice(from).IndexOfAny(Starts);
+        return at < 0 ? -1 : from + at;
+#else
+        for (var i = from; i < text.Length; i++)
+        {
+            if (Starts.Contains(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
 
     /// <summary>Reads a labelled value: the whole value is the deadline (<c>2025年6月30日</c>, <c>2025年底</c>, <c>长期坚持</c>, <c>每季度</c>).</summary>
     public static Deadline? ParseValue(string value, int? contextYear)
@@ -65,14 +91,9 @@ internal static class DeadlineText
         Deadline? best = null;
         string? period = null;
         var longTerm = false;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextStart(text.Span, 0); i >= 0; i = NextStart(text.Span, i + 1))
         {
             var c = text[i];
-            if (!Starts.Contains(c))
-            {
-                continue;
-            }
-
             if (c == '每')
             {
                 period ??= PeriodAt(text, i);

@@ -16,6 +16,9 @@ internal interface ITextSource
     /// <summary>Where <paramref name="c"/> first stands at or after <paramref name="from"/>, or -1 (a vectorised search).</summary>
     int IndexOf(char c, int from);
 
+    /// <summary>The characters, read in place (for vectorised searches of a set of characters).</summary>
+    System.ReadOnlySpan<char> Span { get; }
+
     /// <summary>The characters from <paramref name="start"/> on, <paramref name="length"/> of them, as a new string.</summary>
     string Substring(int start, int length);
 }

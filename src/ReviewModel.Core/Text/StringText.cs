@@ -16,5 +16,7 @@ internal readonly struct StringText : ITextSource
 
     public int IndexOf(char c, int from) => from >= _text.Length ? -1 : _text.IndexOf(c, from);
 
+    public System.ReadOnlySpan<char> Span => System.MemoryExtensions.AsSpan(_text);
+
     public string Substring(int start, int length) => _text.Substring(start, length);
 }

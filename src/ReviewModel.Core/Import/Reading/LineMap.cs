@@ -44,7 +44,7 @@ internal sealed class LineMap
     }
 
     /// <summary>The room for line starts a map begins with (a page of material has a few dozen lines).</summary>
-    private const int InitialCapacity = 64;
+    private const int InitialCapacity = 1 << 6;
 
     /// <summary>How many lines the text has (one more than its line breaks, a \r\n counting once).</summary>
     public int LineCount => _lineCount;
@@ -56,20 +56,24 @@ internal sealed class LineMap
     }
 
     /// <summary>
-    /// The index of the line holding <paramref name="offset"/>: the line of the last offset located, or the one after it,
-    /// when it holds it (an import locates its elements mostly in document order), else a binary search.
+    /// The index of the line holding <paramref name="offset"/>: found by walking forward a few lines from the line of the
+    /// last offset located (an import locates its elements mostly in document order, a paragraph or two apart), else by a
+    /// binary search.
     /// </summary>
     private int LineIndexOf(int offset)
     {
         var starts = _lineStarts;
         var count = _lineCount;
         var hint = _lastLine; // read once: a stale guess from another thread is only a guess, checked below
-        for (var guess = hint; guess <= hint + 1 && guess < count; guess++)
+        if (hint < count && starts[hint] <= offset)
         {
-            if (starts[guess] <= offset && (guess + 1 == count || offset < starts[guess + 1]))
+            for (var guess = hint; guess < count && guess <= hint + ForwardWalk; guess++)
             {
-                _lastLine = guess;
-                return guess;
+                if (guess + 1 == count || offset < starts[guess + 1])
+                {
+                    _lastLine = guess;
+                    return guess;
+                }
             }
         }
 
@@ -83,6 +87,10 @@ internal sealed class LineMap
         _lastLine = index;
         return index;
     }
+
+    /// <summary>How many lines past the last one located are tried before a binary search (paragraphs are separated by
+    /// blank lines, so the next element is often two or three lines on).</summary>
+    private const int ForwardWalk = 4;
 
     public SourceLocation? Locate(SourceSpan span, int index = 0) =>
         !span.HasPosition ? null : Locate(span.OffsetAt(index));
