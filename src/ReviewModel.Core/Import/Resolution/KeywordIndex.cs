@@ -31,6 +31,12 @@ internal sealed class KeywordIndex : IDisposable
     /// <summary>Up to this many indexed texts, a query's result looks at each text; beyond, at a sorted list of those it touched.</summary>
     private const int MaxScannedTexts = 1 << 6;
 
+    /// <summary>
+    /// Up to this many indexed texts (the bits of an int), a pair's texts are a bit mask in its slot instead of a chain of
+    /// postings, and a query's touched texts are a mask too: a query adds a weight to each bit, in ascending text order.
+    /// </summary>
+    private const int MaxMaskedTexts = 1 << 5;
+
     /// <summary>The most pair slots an index may hold and still be kept for reuse (beyond, its arrays are let go).</summary>
     private const int MaxKeptSlots = 1 << 14;
 
@@ -76,7 +82,11 @@ internal sealed class KeywordIndex : IDisposable
     private double _unseenWeight;
     private int _count;
 
+    /// <summary>Whether the index holds at most <see cref="MaxMaskedTexts"/> texts (each slot's <see cref="Slot.Head"/> is then the mask of its texts).</summary>
+    private bool _masked;
+
     // Scratch state of one query, reused so that queries allocate nothing; all zero between queries.
+    private uint _touchedMask;
     private double[] _scores = new double[4];
     private bool[] _touched = new bool[4];
     private readonly List<int> _touchedList = new();
@@ -157,6 +167,8 @@ internal sealed class KeywordIndex : IDisposable
         }
 
         _touchedList.Clear();
+        _touchedMask = 0;
+        _masked = _count <= MaxMaskedTexts;
 
         if (_textStart.Length < _count + 1)
         {
@@ -192,7 +204,7 @@ internal sealed class KeywordIndex : IDisposable
         _textSlotCount = 0;
         foreach (var pair in CommonPairs)
         {
-            _slots[_table.GetOrAdd(pair, _slotCount)] = new Slot { Count = Slot.Common, Head = -1 };
+            _slots[_table.GetOrAdd(pair, _slotCount)] = new Slot { Count = Slot.Common, Head = _masked ? 0 : -1 };
             _slotCount++;
         }
 
@@ -248,7 +260,17 @@ internal sealed class KeywordIndex : IDisposable
 
         var best = -1;
         var bestScore = 0.0;
-        if (_count <= MaxScannedTexts)
+        if (_masked)
+        {
+            // The touched texts' bits, lowest first: ascending text order.
+            for (var m = _touchedMask; m != 0; m &= m - 1)
+            {
+                Score(LowestBit(m), queryNorm, all, ref best, ref bestScore);
+            }
+
+            _touchedMask = 0;
+        }
+        else if (_count <= MaxScannedTexts)
         {
             // Few texts: each is looked at, in order (no list of the touched ones to keep and sort).
             for (var d = 0; d < _count; d++)
@@ -307,6 +329,9 @@ internal sealed class KeywordIndex : IDisposable
         var unseenCount = 0;
         var norm = queryNorm;
         var last = previous;
+        var masked = _masked;
+        var scores = _scores;
+        var touched = 0u;
         for (var i = from; i < to; i++)
         {
             if (NextPair(keywordChars, part[i], ref last, out var pair))
@@ -324,7 +349,19 @@ internal sealed class KeywordIndex : IDisposable
                             norm += weight;
                             if (weight > 0)
                             {
-                                AddToTexts(slot.Head, weight);
+                                if (masked)
+                                {
+                                    var texts = (uint)slot.Head;
+                                    touched |= texts;
+                                    for (; texts != 0; texts &= texts - 1)
+                                    {
+                                        scores[LowestBit(texts)] += weight;
+                                    }
+                                }
+                                else
+                                {
+                                    AddToTexts(slot.Head, weight);
+                                }
                             }
                         }
                     }
@@ -355,6 +392,7 @@ internal sealed class KeywordIndex : IDisposable
         previous = last;
         queryNorm = norm;
         _unseenCount += unseenCount;
+        _touchedMask |= touched;
     }
 
     /// <summary>Adds <paramref name="weight"/> to the score of each text on the chain of postings from <paramref name="head"/>.</summary>
@@ -414,6 +452,24 @@ internal sealed class KeywordIndex : IDisposable
         }
     }
 
+    /// <summary>The index of the lowest set bit of <paramref name="bits"/> (not 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LowestBit(uint bits)
+    {
+#if NET8_0_OR_GREATER
+        return System.Numerics.BitOperations.TrailingZeroCount(bits);
+#else
+        var index = 0;
+        while ((bits & 1) == 0)
+        {
+            bits >>= 1;
+            index++;
+        }
+
+        return index;
+#endif
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int UnseenHash(int pair) => (int)(((uint)pair * 0x9E3779B1u) >> 7);
 
@@ -448,6 +504,9 @@ internal sealed class KeywordIndex : IDisposable
         var textSlots = _textSlots;
         var postingText = _postingText;
         var postingNext = _postingNext;
+        var masked = _masked;
+        var newHead = masked ? 0 : -1;
+        var bit = masked ? 1 << d : 0;
         int slotCount = _slotCount, textSlotCount = _textSlotCount, postingCount = _postingCount;
         var last = previous;
         for (var i = from; i < to; i++)
@@ -457,7 +516,7 @@ internal sealed class KeywordIndex : IDisposable
                 var index = table.GetOrAdd(pair, slotCount);
                 if (index == slotCount)
                 {
-                    slots[slotCount++] = new Slot { Head = -1 }; // new to the index
+                    slots[slotCount++] = new Slot { Head = newHead }; // new to the index
                 }
 
                 ref var slot = ref slots[index];
@@ -467,10 +526,18 @@ internal sealed class KeywordIndex : IDisposable
                     textSlots[textSlotCount++] = index;
                     if (slot.Count <= MaxPostings)
                     {
-                        // Newest first: a query only sums per text, so the order of a pair's postings does not matter.
-                        postingText[postingCount] = d;
-                        postingNext[postingCount] = slot.Head;
-                        slot.Head = postingCount++;
+                        if (masked)
+                        {
+                            slot.Head |= bit;
+                        }
+                        else
+                        {
+                            // Newest first: a query only sums per text, so the order of a pair's postings does not matter.
+                            postingText[postingCount] = d;
+                            postingNext[postingCount] = slot.Head;
+                            slot.Head = postingCount++;
+                        }
+
                         slot.Count++;
                     }
                 }
@@ -521,7 +588,10 @@ internal sealed class KeywordIndex : IDisposable
         public const int Common = -1;
 
         public int Count;
+
+        /// <summary>The pair's first posting (-1 when none), or in an index of at most <see cref="MaxMaskedTexts"/> texts the bit mask of the texts holding it.</summary>
         public int Head;
+
         public int Stamp;
     }
 }
