@@ -26,26 +26,30 @@ internal static class LinkInferrer
         var problems = new List<Problem>();
         var causes = new List<Cause>();
         var measures = new List<Measure>();
-        foreach (var section in document.Sections)
+        // Read by index: the model's lists enumerate through an interface (an enumerator object each), and AddRange of one
+        // enumerates it.
+        var sections = document.Sections;
+        for (var s = 0; s < sections.Count; s++)
         {
-            switch (section)
+            switch (sections[s])
             {
                 case ProblemSection problemSection:
-                    foreach (var group in problemSection.Aspects)
+                    for (var g = 0; g < problemSection.Aspects.Count; g++)
                     {
+                        var group = problemSection.Aspects[g];
                         if (group.Problems.Count > 0)
                         {
                             groups.Add(group);
-                            problems.AddRange(group.Problems);
+                            AddAll(problems, group.Problems);
                         }
                     }
 
                     break;
                 case CauseSection causeSection:
-                    causes.AddRange(causeSection.Causes);
+                    AddAll(causes, causeSection.Causes);
                     break;
                 case MeasureSection measureSection:
-                    measures.AddRange(measureSection.Measures);
+                    AddAll(measures, measureSection.Measures);
                     break;
             }
         }
@@ -55,9 +59,28 @@ internal static class LinkInferrer
             return document;
         }
 
-        var addresses = new Targets(measures.Count, i => measures[i].Id);
-        var remedies = new Targets(measures.Count, i => measures[i].Id);
-        var explains = new Targets(causes.Count, i => causes[i].Id);
+        var measureIds = new string[measures.Count];
+        for (var i = 0; i < measureIds.Length; i++)
+        {
+            measureIds[i] = measures[i].Id;
+        }
+
+        var causeIds = new string[causes.Count];
+        for (var i = 0; i < causeIds.Length; i++)
+        {
+            causeIds[i] = causes[i].Id;
+        }
+
+        var addresses = new Targets(measureIds);
+        var remedies = new Targets(measureIds);
+        var explains = new Targets(causeIds);
+
+        // At most one link of each kind per problem and per measure: room for all of them, so that the list does not grow.
+        var most = links.Count + (2 * problems.Count) + measures.Count;
+        if (links.Capacity < most)
+        {
+            links.Capacity = most;
+        }
 
         // The causes' index serves twice (problems to causes, measures to causes): built once, when first needed.
         // Indexes are disposed at the end, which lets the next import on this thread reuse their arrays.
@@ -183,9 +206,10 @@ internal static class LinkInferrer
         {
             for (var i = 0; i < groups.Count; i++)
             {
-                foreach (var problem in groups[i].Problems)
+                var groupProblems = groups[i].Problems;
+                for (var p = 0; p < groupProblems.Count; p++)
                 {
-                    target.Add(i, problem.Id, kind, InferredLinkBasis.SameOrder, 1, links);
+                    target.Add(i, groupProblems[p].Id, kind, InferredLinkBasis.SameOrder, 1, links);
                 }
             }
 
@@ -209,7 +233,9 @@ internal static class LinkInferrer
         // The problems left unlinked, each with its scores: a run of (element, score) in one flat list, in ascending
         // element order (as the index gives them), so that the fallback below finds a score by binary search.
         var unlinked = new List<(Problem Problem, int Start, int Count)>();
-        var unlinkedScores = new List<KeyValuePair<int, double>>();
+
+        // Room for a few unlinked problems' scores before it grows (a linked problem's scores are taken off again).
+        var unlinkedScores = new List<KeyValuePair<int, double>>(System.Math.Min(count, FewUnlinked) * FewUnlinked);
         var parts = new List<string>();
         foreach (var problem in problems)
         {
@@ -258,6 +284,18 @@ internal static class LinkInferrer
         }
     }
 
+    /// <summary>How many unlinked problems, and how many scores of each, the list of their scores starts with room for.</summary>
+    private const int FewUnlinked = 4;
+
+    /// <summary>Adds the elements of a model list to <paramref name="list"/>, read by index.</summary>
+    private static void AddAll<T>(List<T> list, ValueList<T> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            list.Add(values[i]);
+        }
+    }
+
     /// <summary>The score of element <paramref name="element"/> in a run of (element, score) sorted by element, or null when it shares nothing.</summary>
     private static double? ScoreOf(List<KeyValuePair<int, double>> scores, int start, int count, int element)
     {
@@ -290,9 +328,9 @@ internal static class LinkInferrer
         parts.Clear();
         parts.Add(problem.Lead);
         parts.Add(problem.Body);
-        foreach (var example in problem.Examples)
+        for (var i = 0; i < problem.Examples.Count; i++)
         {
-            parts.Add(example.Text);
+            parts.Add(problem.Examples[i].Text);
         }
 
         return parts;
@@ -304,9 +342,9 @@ internal static class LinkInferrer
         parts.Clear();
         parts.Add(measure.Title);
         parts.Add(measure.Body);
-        foreach (var item in measure.Items)
+        for (var i = 0; i < measure.Items.Count; i++)
         {
-            parts.Add(item.Text);
+            parts.Add(measure.Items[i].Text);
         }
 
         return parts;
@@ -321,12 +359,13 @@ internal static class LinkInferrer
     private sealed class Targets
     {
         private readonly List<Link>?[] _links;
-        private readonly System.Func<int, string> _idOf;
+        private readonly string[] _ids;
 
-        public Targets(int count, System.Func<int, string> idOf)
+        /// <summary>Targets for the elements of <paramref name="ids"/> (their IDs, in document order).</summary>
+        public Targets(string[] ids)
         {
-            _links = new List<Link>?[count];
-            _idOf = idOf;
+            _links = new List<Link>?[ids.Length];
+            _ids = ids;
         }
 
         public bool IsEmpty(int element) => _links[element] is null;
@@ -341,7 +380,7 @@ internal static class LinkInferrer
             }
 
             list.Add(new Link(toId, isInferred: true));
-            links.Add(new InferredLink(_idOf(element), kind, toId, basis, score));
+            links.Add(new InferredLink(_ids[element], kind, toId, basis, score));
         }
 
         /// <summary>The element's links as written, followed by those inferred.</summary>
