@@ -19,17 +19,23 @@ internal sealed class AspectTitleIndex
     /// <summary>Distinct pair → its number (filled once here, then only read, so threads may share it).</summary>
     private readonly PairTable _pairs = new();
 
-    // For pair number p, its postings from _postingStart[p] to _postingStart[p + 1]: a title and how often the pair is in it.
+    // For pair number p, its postings from _postingStart[p] to _postingStart[p + 1]: posting k is a title (_postings[2k])
+    // and how often the pair is in it (_postings[2k + 1]), side by side so that reading one reads the other.
     private readonly int[] _postingStart;
-    private readonly int[] _postingTitle;
-    private readonly int[] _postingCount;
+    private readonly int[] _postings;
 
-    /// <summary>How often each distinct pair has been met so far in the text being counted, and which were met (to reset them).</summary>
+    /// <summary>
+    /// How often each distinct pair has been met so far in the text being counted, valid where <see cref="_seenStamp"/>
+    /// holds the current count's stamp: a count starts afresh without clearing.
+    /// </summary>
     [ThreadStatic]
     private static int[]? _seen;
 
     [ThreadStatic]
-    private static List<int>? _touched;
+    private static int[]? _seenStamp;
+
+    [ThreadStatic]
+    private static int _stamp;
 
     public AspectTitleIndex(IEnumerable<AspectCatalogue> catalogues)
     {
@@ -64,8 +70,7 @@ internal sealed class AspectTitleIndex
         postings.Sort((x, y) => x.Pair != y.Pair ? x.Pair.CompareTo(y.Pair) : x.Title.CompareTo(y.Title));
         var starts = new List<int>();
         var distinct = new List<int>();
-        _postingTitle = new int[postings.Count];
-        _postingCount = new int[postings.Count];
+        _postings = new int[2 * postings.Count];
         for (var p = 0; p < postings.Count; p++)
         {
             if (p == 0 || postings[p].Pair != postings[p - 1].Pair)
@@ -74,8 +79,8 @@ internal sealed class AspectTitleIndex
                 starts.Add(p);
             }
 
-            _postingTitle[p] = postings[p].Title;
-            _postingCount[p] = postings[p].Count;
+            _postings[2 * p] = postings[p].Title;
+            _postings[(2 * p) + 1] = postings[p].Count;
         }
 
         starts.Add(postings.Count);
@@ -106,14 +111,21 @@ internal sealed class AspectTitleIndex
     public int[] SharedPairs(string text)
     {
         var shared = new int[_titles.Count];
-        var seen = _seen is { } kept && kept.Length >= _postingStart.Length ? kept : _seen = new int[_postingStart.Length];
-        var touched = _touched ??= new List<int>();
+        var seen = _seen;
+        var seenStamp = _seenStamp;
+        if (seen is null || seenStamp is null || seen.Length < _postingStart.Length || _stamp == int.MaxValue)
+        {
+            seen = _seen = new int[_postingStart.Length];
+            seenStamp = _seenStamp = new int[_postingStart.Length];
+            _stamp = 0;
+        }
+
+        var stamp = ++_stamp;
 
         // The arrays in locals: the loop stores into the counts, which would otherwise make it load each field again.
         var pairs = _pairs.Reader;
         var postingStart = _postingStart;
-        var postingCount = _postingCount;
-        var postingTitle = _postingTitle;
+        var postings = _postings;
         for (var i = 0; i + 1 < text.Length; i++)
         {
             var number = pairs.Get(PairAt(text, i));
@@ -122,27 +134,26 @@ internal sealed class AspectTitleIndex
                 continue; // in no title
             }
 
-            var occurrence = ++seen[number];
-            if (occurrence == 1)
+            int occurrence;
+            if (seenStamp[number] != stamp)
             {
-                touched.Add(number);
+                seenStamp[number] = stamp;
+                seen[number] = occurrence = 1;
+            }
+            else
+            {
+                occurrence = ++seen[number];
             }
 
             for (var p = postingStart[number]; p < postingStart[number + 1]; p++)
             {
-                if (postingCount[p] >= occurrence)
+                if (postings[(2 * p) + 1] >= occurrence)
                 {
-                    shared[postingTitle[p]]++;
+                    shared[postings[2 * p]]++;
                 }
             }
         }
 
-        foreach (var number in touched)
-        {
-            seen[number] = 0;
-        }
-
-        touched.Clear();
         return shared;
     }
 
