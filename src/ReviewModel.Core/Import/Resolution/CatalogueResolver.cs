@@ -15,7 +15,21 @@ internal static class CatalogueResolver
 {
     public static ReviewDocument Resolve(ReviewDocument document, ImportContext context)
     {
-        var groups = document.Sections.OfType<ProblemSection>().SelectMany(s => s.Aspects).Where(g => g.Heading is not null).ToList();
+        var groups = new List<AspectGroup>();
+        for (var s = 0; s < document.Sections.Count; s++)
+        {
+            if (document.Sections[s] is ProblemSection problems)
+            {
+                for (var g = 0; g < problems.Aspects.Count; g++)
+                {
+                    if (problems.Aspects[g].Heading is not null)
+                    {
+                        groups.Add(problems.Aspects[g]);
+                    }
+                }
+            }
+        }
+
         var inferred = context.Options.Catalogue is null;
 
         // Each heading is normalised once per import (the sections stage matched the same headings), for choosing the
@@ -49,7 +63,12 @@ internal static class CatalogueResolver
         AspectCatalogue? best = null;
         var bestScore = 0.0;
         var year = YearReader.First(title); // digits may be half- or full-width, with the spaces of a PDF before 年
-        var headed = groups.Take(64).Select(g => keyOf(g.Heading!)).ToList();
+        var headed = new List<AspectMatcher.Key>(Math.Min(groups.Count, MaxHeadingsWeighed));
+        for (var g = 0; g < groups.Count && g < MaxHeadingsWeighed; g++)
+        {
+            headed.Add(keyOf(groups[g].Heading!));
+        }
+
         if (headed.Count == 0)
         {
             return null;
@@ -64,9 +83,15 @@ internal static class CatalogueResolver
 
             var score = 0.0;
             var matched = 0;
-            foreach (var heading in headed)
+            var needed = headed.Count * MinimumMatchedShare; // matched must end above this
+            for (var h = 0; h < headed.Count; h++)
             {
-                var (_, s) = AspectMatcher.Best(catalogue, heading);
+                if (matched + (headed.Count - h) <= needed)
+                {
+                    break; // even if every heading left matched, too few would: the catalogue is out
+                }
+
+                var (_, s) = AspectMatcher.Best(catalogue, headed[h]);
                 if (s >= AspectMatcher.Threshold)
                 {
                     score += s;
@@ -74,7 +99,7 @@ internal static class CatalogueResolver
                 }
             }
 
-            if (matched <= headed.Count * MinimumMatchedShare)
+            if (matched <= needed)
             {
                 continue;
             }
@@ -99,13 +124,16 @@ internal static class CatalogueResolver
         return best;
     }
 
+    /// <summary>How many aspect headings (the first ones) a guessed catalogue is weighed on.</summary>
+    private const int MaxHeadingsWeighed = 1 << 6;
+
     /// <summary>The share of aspect headings a guessed catalogue must match, strictly more than.</summary>
     private const double MinimumMatchedShare = ImportThresholds.CatalogueMatchedShare;
 
     /// <summary>Whether the title names the catalogue's meeting (党史学习教育, 主题教育, 不忘初心).</summary>
     private static bool NamedInTitle(AspectCatalogue catalogue, string title)
     {
-        foreach (var theme in new[] { "党史学习教育", "不忘初心", "主题教育" })
+        foreach (var theme in Themes)
         {
             if (title.IndexOf(theme, StringComparison.Ordinal) >= 0 && catalogue.Meeting.IndexOf(theme, StringComparison.Ordinal) >= 0)
             {
@@ -115,6 +143,9 @@ internal static class CatalogueResolver
 
         return false;
     }
+
+    /// <summary>The meetings a title may name.</summary>
+    private static readonly string[] Themes = { "党史学习教育", "不忘初心", "主题教育" };
 
     private static ProblemSection Tie(ProblemSection section, AspectCatalogue catalogue, ImportContext context, Func<string, AspectMatcher.Key> keyOf)
     {
