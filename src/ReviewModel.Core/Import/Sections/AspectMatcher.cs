@@ -39,8 +39,7 @@ internal static class AspectMatcher
         var shared = key.SharedPairs(keys.Index);
         for (var a = 0; a < keys.Aspects.Length; a++)
         {
-            var title = keys.Titles[a];
-            var score = Score(key, keys.Index.Title(title), shared[title]);
+            var score = Score(key, keys.TitleKeys[a], shared[keys.Titles[a]]);
             if (keys.ShortTitles[a] is { } shortTitle && string.Equals(shortTitle, key.Text, StringComparison.Ordinal))
             {
                 score = 1;
@@ -56,6 +55,9 @@ internal static class AspectMatcher
         return (best, bestScore);
     }
 
+    /// <summary>The built-in catalogues in an array: looked through by reference for every heading matched, without an interface call per element.</summary>
+    private static readonly AspectCatalogue[] BuiltIns = System.Linq.Enumerable.ToArray(AspectCatalogues.All);
+
     /// <summary>The built-in catalogues' keys, in the order of <see cref="AspectCatalogues.All"/> (made when first needed).</summary>
     private static CatalogueKeys[]? _builtInKeys;
 
@@ -65,8 +67,8 @@ internal static class AspectMatcher
     /// </summary>
     private static CatalogueKeys KeysOf(AspectCatalogue catalogue)
     {
-        var all = AspectCatalogues.All;
-        for (var i = 0; i < all.Count; i++)
+        var all = BuiltIns;
+        for (var i = 0; i < all.Length; i++)
         {
             if (ReferenceEquals(all[i], catalogue))
             {
@@ -138,11 +140,13 @@ internal static class AspectMatcher
             var count = catalogue.Aspects.Count;
             Aspects = new Aspect[count];
             Titles = new int[count];
+            TitleKeys = new Key[count];
             ShortTitles = new string?[count];
             for (var a = 0; a < count; a++)
             {
                 Aspects[a] = catalogue.Aspects[a];
                 Titles[a] = Index.IndexOf(catalogue.Aspects[a].Title);
+                TitleKeys[a] = Index.Title(Titles[a]);
                 ShortTitles[a] = catalogue.Aspects[a].ShortTitle is { } s ? Normalize(s) : null;
             }
         }
@@ -153,6 +157,9 @@ internal static class AspectMatcher
 
         /// <summary>Each aspect's title as its number in <see cref="Index"/>.</summary>
         public int[] Titles { get; }
+
+        /// <summary>Each aspect's title, normalised (the key numbered <see cref="Titles"/>[a] in <see cref="Index"/>).</summary>
+        public Key[] TitleKeys { get; }
 
         public string?[] ShortTitles { get; }
     }
