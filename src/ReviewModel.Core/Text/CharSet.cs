@@ -38,5 +38,12 @@ internal sealed class CharSet
 
     /// <summary>Whether <paramref name="c"/> is in the set.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
+    public bool Contains(char c) => Contains(_bits, c);
+
+    /// <summary>The set's bitmap (bit <c>c</c> set for each character <c>c</c> of the set), for loops that keep it in a local.</summary>
+    internal ulong[] Bits => _bits;
+
+    /// <summary>Whether bitmap <paramref name="bits"/> (a set's <see cref="Bits"/>) holds <paramref name="c"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Contains(ulong[] bits, char c) => (bits[c >> 6] & (1UL << (c & 63))) != 0;
 }

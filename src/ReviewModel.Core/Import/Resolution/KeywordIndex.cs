@@ -251,11 +251,7 @@ internal sealed class KeywordIndex : IDisposable
         var previous = -1; // the last character when it is a keyword character, else -1
         for (var p = 0; p < parts.Count; p++)
         {
-            var part = parts[p];
-            for (var from = 0; from < part.Length; from += ReserveChunk)
-            {
-                Query(part, from, Math.Min(part.Length, from + ReserveChunk), stamp, ref previous, ref queryNorm);
-            }
+            Query(parts[p].AsSpan(), stamp, ref previous, ref queryNorm);
         }
 
         var best = -1;
@@ -312,15 +308,27 @@ internal sealed class KeywordIndex : IDisposable
     }
 
     /// <summary>
-    /// Reads the characters of a query's part from <paramref name="from"/> to <paramref name="to"/>: each pair, the first time the query has it, adds its weight to the query's norm
-    /// (<paramref name="queryNorm"/>; a pair in no indexed text weighs <see cref="_unseenWeight"/>) and to each indexed text
-    /// holding it. Everything the loop reads per character is in locals.
+    /// Reads a query's text, in runs of at most <see cref="ReserveChunk"/> characters (<see cref="QueryRun"/>).
     /// </summary>
-    private void Query(string part, int from, int to, int stamp, ref int previous, ref double queryNorm)
+    private void Query(ReadOnlySpan<char> text, int stamp, ref int previous, ref double queryNorm)
     {
-        ReserveUnseen(to - from);
+        for (var from = 0; from < text.Length; from += ReserveChunk)
+        {
+            QueryRun(text.Slice(from, Math.Min(ReserveChunk, text.Length - from)), stamp, ref previous, ref queryNorm);
+        }
+    }
+
+    /// <summary>
+    /// Reads a run of a query's text (<paramref name="part"/>, room made first for every character to add a pair): each
+    /// pair, the first time the query has it, adds its weight to the query's norm (<paramref name="queryNorm"/>; a pair
+    /// in no indexed text weighs <see cref="_unseenWeight"/>) and to each indexed text holding it. Everything the loop
+    /// reads per character is in locals.
+    /// </summary>
+    private void QueryRun(ReadOnlySpan<char> part, int stamp, ref int previous, ref double queryNorm)
+    {
+        ReserveUnseen(part.Length);
         var table = _table.Reader;
-        var keywordChars = KeywordChars;
+        var keywordChars = KeywordChars.Bits; // the bitmap itself in a local: not loaded from the set per character
         var slots = _slots;
         var weights = _weights;
         var unseen = _unseen;
@@ -332,7 +340,7 @@ internal sealed class KeywordIndex : IDisposable
         var masked = _masked;
         var scores = _scores;
         var touched = 0u;
-        for (var i = from; i < to; i++)
+        for (var i = 0; i < part.Length; i++)
         {
             if (NextPair(keywordChars, part[i], ref last, out var pair))
             {
@@ -481,14 +489,14 @@ internal sealed class KeywordIndex : IDisposable
     {
         for (var from = 0; from < part.Length; from += ReserveChunk)
         {
-            Add(part, from, Math.Min(part.Length, from + ReserveChunk), d, stamp, ref previous);
+            AddRun(part.AsSpan(from, Math.Min(ReserveChunk, part.Length - from)), d, stamp, ref previous);
         }
     }
 
-    /// <summary>Indexes the characters of <paramref name="part"/> from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    private void Add(string part, int from, int to, int d, int stamp, ref int previous)
+    /// <summary>Indexes a run of a part's characters (read as a span: no bounds check per character).</summary>
+    private void AddRun(ReadOnlySpan<char> run, int d, int stamp, ref int previous)
     {
-        var most = to - from; // at most one new pair per character
+        var most = run.Length; // at most one new pair per character
         Reserve(ref _slots, _slotCount + most);
         Reserve(ref _textSlots, _textSlotCount + most);
         if (_postingText.Length < _postingCount + most)
@@ -497,7 +505,7 @@ internal sealed class KeywordIndex : IDisposable
             Reserve(ref _postingNext, _postingCount + most);
         }
 
-        var keywordChars = KeywordChars;
+        var keywordChars = KeywordChars.Bits; // the bitmap itself in a local: not loaded from the set per character
         _table.Reserve(_slotCount + most);
         var table = _table.Writer;
         var slots = _slots;
@@ -509,9 +517,9 @@ internal sealed class KeywordIndex : IDisposable
         var bit = masked ? 1 << d : 0;
         int slotCount = _slotCount, textSlotCount = _textSlotCount, postingCount = _postingCount;
         var last = previous;
-        for (var i = from; i < to; i++)
+        for (var i = 0; i < run.Length; i++)
         {
-            if (NextPair(keywordChars, part[i], ref last, out var pair))
+            if (NextPair(keywordChars, run[i], ref last, out var pair))
             {
                 var index = table.GetOrAdd(pair, slotCount);
                 if (index == slotCount)
@@ -557,9 +565,9 @@ internal sealed class KeywordIndex : IDisposable
     /// character, else -1; updated).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool NextPair(CharSet keywordChars, char c, ref int last, out int pair)
+    private static bool NextPair(ulong[] keywordChars, char c, ref int last, out int pair)
     {
-        if (!keywordChars.Contains(c))
+        if (!CharSet.Contains(keywordChars, c))
         {
             last = -1;
             pair = 0;
