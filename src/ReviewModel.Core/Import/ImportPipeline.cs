@@ -26,7 +26,7 @@ internal static class ImportPipeline
     /// <param name="context">Positions, options, diagnostics, cancellation.</param>
     /// <param name="markdown">Whether Markdown rules apply.</param>
     /// <param name="pageNumbers">Whether lines that are only a page number are left out.</param>
-    public static ImportResult Run(Func<ImportState, IReadOnlyList<TextLine>> read, ImportContext context, bool markdown, bool pageNumbers = true)
+    public static ImportResult Run(Func<ImportState, List<TextLine>> read, ImportContext context, bool markdown, bool pageNumbers = true)
     {
         var state = new ImportState(read, context, markdown, pageNumbers);
         foreach (var stage in Stages)

@@ -8,7 +8,7 @@ namespace ReviewModel.Import;
 /// (in stage order); a later stage only reads what an earlier one filled.</summary>
 internal sealed class ImportState
 {
-    public ImportState(Func<ImportState, IReadOnlyList<TextLine>> read, ImportContext context, bool markdown, bool pageNumbers)
+    public ImportState(Func<ImportState, List<TextLine>> read, ImportContext context, bool markdown, bool pageNumbers)
     {
         Read = read;
         Context = context;
@@ -17,7 +17,7 @@ internal sealed class ImportState
     }
 
     /// <summary>The reader of this input (plain text, Markdown through Markdig, or a word processor's paragraphs).</summary>
-    public Func<ImportState, IReadOnlyList<TextLine>> Read { get; }
+    public Func<ImportState, List<TextLine>> Read { get; }
 
     public ImportContext Context { get; }
 
@@ -29,7 +29,7 @@ internal sealed class ImportState
     public bool PageNumbers { get; }
 
     // reading
-    public IReadOnlyList<TextLine> Lines { get; set; } = Array.Empty<TextLine>();
+    public List<TextLine> Lines { get; set; } = new();
 
     // lines
     public List<Paragraph> Skipped { get; } = new();

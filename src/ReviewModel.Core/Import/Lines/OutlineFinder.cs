@@ -19,7 +19,7 @@ internal static class OutlineFinder
     private static readonly string[] Headers = { "目录", "目 录", "目　录", "提纲", "内容提要", "大纲" };
 
     /// <summary>The index of the first line after the outline (0 when there is none).</summary>
-    public static int Find(IReadOnlyList<TextLine> lines)
+    public static int Find(List<TextLine> lines)
     {
         var i = NextNonBlank(lines, 0);
         if (i < 0)
@@ -66,7 +66,7 @@ internal static class OutlineFinder
         return Marker.Read(text).Kind != MarkerKind.None || SectionClassifier.ClassifyBareLine(text) is not null || AspectMatcher.LooksLikeAspect(text);
     }
 
-    private static int NextNonBlank(IReadOnlyList<TextLine> lines, int from)
+    private static int NextNonBlank(List<TextLine> lines, int from)
     {
         for (var i = from; i < lines.Count; i++)
         {

@@ -11,7 +11,7 @@ namespace ReviewModel.Import;
 /// </summary>
 internal static class ParagraphJoiner
 {
-    public static List<TextLine> Join(IReadOnlyList<TextLine> lines, int from, bool markdown, out bool joinedHardBreaks)
+    public static List<TextLine> Join(List<TextLine> lines, int from, bool markdown, out bool joinedHardBreaks)
     {
         joinedHardBreaks = false;
         var nonBlank = 0;

@@ -25,7 +25,7 @@ internal static class TitleFinder
     /// <summary>The index of the first and last title line among <paramref name="lines"/> (blank lines skipped), or (-1, -1).</summary>
     /// <param name="lines">The lines.</param>
     /// <param name="from">Where to start looking (after an outline).</param>
-    public static (int First, int Last) Find(IReadOnlyList<TextLine> lines, int from = 0)
+    public static (int First, int Last) Find(List<TextLine> lines, int from = 0)
     {
         var seen = 0;
         var previous = -1;
@@ -103,7 +103,7 @@ internal static class TitleFinder
     }
 
     /// <summary>How much a candidate looks like the material's own title: names the meeting, the material, a year, is not short.</summary>
-    private static int Score(IReadOnlyList<TextLine> lines, int first, int last)
+    private static int Score(List<TextLine> lines, int first, int last)
     {
         var text = first == last ? lines[first].Text.Text : lines[first].Text.Text + lines[last].Text.Text;
         var score = 1;
@@ -114,7 +114,7 @@ internal static class TitleFinder
         return score;
     }
 
-    private static (int First, int Last) FirstLineTitle(IReadOnlyList<TextLine> lines, int from)
+    private static (int First, int Last) FirstLineTitle(List<TextLine> lines, int from)
     {
         for (var i = from; i < lines.Count; i++)
         {
@@ -131,7 +131,7 @@ internal static class TitleFinder
         return (-1, -1);
     }
 
-    private static int NextNonBlank(IReadOnlyList<TextLine> lines, int i)
+    private static int NextNonBlank(List<TextLine> lines, int i)
     {
         for (var j = i + 1; j < lines.Count && j < i + 3; j++)
         {

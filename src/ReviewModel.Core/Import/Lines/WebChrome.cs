@@ -63,7 +63,7 @@ internal static class WebChrome
     /// The index of the first line of the link list a page ends with (<c>相关阅读</c> followed only by short lines), or
     /// the number of lines when there is none. Only a heading among the last <see cref="MaxTailLines"/> lines counts.
     /// </summary>
-    public static int TailStart(IReadOnlyList<TextLine> lines)
+    public static int TailStart(List<TextLine> lines)
     {
         var count = lines.Count;
         var earliest = Math.Max(0, count - MaxTailLines);

@@ -77,15 +77,23 @@ internal sealed class LineMap
             }
         }
 
-        var index = Array.BinarySearch(starts, 0, count, offset);
-        if (index < 0)
+        // The last line starting at or before the offset (line 0 starts at 0): a binary search over the ints in place.
+        int low = 0, high = count - 1;
+        while (low < high)
         {
-            index = ~index - 1;
+            var middle = low + ((high - low + 1) / 2);
+            if (starts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
-        index = Math.Max(0, index);
-        _lastLine = index;
-        return index;
+        _lastLine = low;
+        return low;
     }
 
     /// <summary>How many lines past the last one located are tried before a binary search (paragraphs are separated by
