@@ -26,7 +26,7 @@ internal static class TextImport
         var context = new ImportContext(new LineMap(text, options.File), options, cancellationToken);
         return ImportPipeline.Run(
             _ => (markdown ? MarkdownReader.Read(text, options.Limits.MaxParagraphs, options.File, cancellationToken, options.Limits.MaxNestingDepth) : null)
-                ?? PlainTextReader.Read(text, options, cancellationToken, context.Map.LineCount),
+                ?? PlainTextReader.Read(text, options, cancellationToken, context.Map),
             context,
             markdown);
     }

@@ -49,6 +49,9 @@ internal sealed class LineMap
     /// <summary>How many lines the text has (one more than its line breaks, a \r\n counting once).</summary>
     public int LineCount => _lineCount;
 
+    /// <summary>The offset at which line <paramref name="index"/> (from 0, below <see cref="LineCount"/>) starts.</summary>
+    public int LineStart(int index) => index < _lineCount ? _lineStarts[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
     public SourceLocation Locate(int offset)
     {
         var index = LineIndexOf(offset);

@@ -13,48 +13,37 @@ internal static class PlainTextReader
     /// <param name="text">The text.</param>
     /// <param name="options">The limits and file name.</param>
     /// <param name="cancellationToken">Checked every 1,024 lines.</param>
-    /// <param name="lineCount">How many lines the text has when already counted (<see cref="LineMap.LineCount"/>), for the
-    /// list's capacity; 0 lets the list grow as it goes.</param>
-    public static List<TextLine> Read(string text, ImportOptions options, CancellationToken cancellationToken, int lineCount = 0)
+    /// <param name="map">The text's line map when the import has made one (its line starts are where lines are cut, so
+    /// the text is not searched for line breaks a second time); made here otherwise.</param>
+    public static List<TextLine> Read(string text, ImportOptions options, CancellationToken cancellationToken, LineMap? map = null)
     {
-        var lines = new List<TextLine>(Math.Min(lineCount, options.Limits.MaxParagraphs));
-        var start = 0;
-        for (var i = NextBreak(text, 0); i <= text.Length; i = NextBreak(text, i + 1))
+        map ??= new LineMap(text, options.File);
+        var count = map.LineCount;
+        var lines = new List<TextLine>(Math.Min(count, options.Limits.MaxParagraphs));
+        for (var k = 0; k < count; k++)
         {
-            if ((lines.Count & 1023) == 0)
+            if ((k & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (lines.Count >= options.Limits.MaxParagraphs)
+            if (k >= options.Limits.MaxParagraphs)
             {
-                throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"文本超过 {options.Limits.MaxParagraphs} 行 (the text has more than {options.Limits.MaxParagraphs} lines)", options.File, lines.Count + 1);
+                throw new ImportLimitExceededException(nameof(ImportLimits.MaxParagraphs), options.Limits.MaxParagraphs, $"文本超过 {options.Limits.MaxParagraphs} 行 (the text has more than {options.Limits.MaxParagraphs} lines)", options.File, k + 1);
             }
 
-            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, i - start)));
-            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            // A line ends where the next starts, less its break (\n, \r or \r\n); the last one at the end of the text.
+            var start = map.LineStart(k);
+            var end = k + 1 < count ? map.LineStart(k + 1) - 1 : text.Length;
+            if (k + 1 < count && end > start && text[end] == '\n' && text[end - 1] == '\r')
             {
-                i++;
+                end--;
             }
 
-            start = i + 1;
+            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, end - start)));
         }
 
         TabSeparatedTable.Rewrite(lines); // a table pasted from Word or a spreadsheet, in the genre's columns
         return lines;
-    }
-
-    /// <summary>The index of the next line break (CR or LF) at or after <paramref name="from"/>, or the text's length
-    /// when there is none (the last line ends there), or <paramref name="from"/> once past the end: a vectorised
-    /// search, not a test a character.</summary>
-    private static int NextBreak(string text, int from)
-    {
-        if (from >= text.Length)
-        {
-            return from;
-        }
-
-        var at = text.AsSpan(from).IndexOfAny('\n', '\r');
-        return at < 0 ? text.Length : from + at;
     }
 }
