@@ -93,7 +93,18 @@ internal sealed class AspectTitleIndex
         {
             _pairs.GetOrAdd(distinct[d], d);
         }
+
+        // Each title's shared pairs with every title, counted once here: a heading that is a title as written (the usual,
+        // since materials copy the official aspects) gets its row instead of a count of its own.
+        _titleRows = new int[_titles.Count][];
+        for (var t = 0; t < _titleRows.Length; t++)
+        {
+            _titleRows[t] = CountShared(_titles[t].Text);
+        }
     }
+
+    /// <summary>For each title (by number), the pairs it shares with each title: <see cref="SharedPairs"/> of the title's own text.</summary>
+    private readonly int[][] _titleRows;
 
     /// <summary>How many distinct titles the index holds.</summary>
     public int Count => _titles.Count;
@@ -107,8 +118,13 @@ internal sealed class AspectTitleIndex
     /// <summary>
     /// How many character pairs <paramref name="text"/> (normalised) shares with each title, by number, repeats counted as
     /// often as both have them: the k-th time the text has a pair, it is shared with each title holding that pair k times or more.
+    /// The array is shared with other callers (a title's own text gets the row counted when the index was built): read it, do
+    /// not write to it.
     /// </summary>
-    public int[] SharedPairs(string text)
+    public int[] SharedPairs(string text) => _numbers.TryGetValue(text, out var title) ? _titleRows[title] : CountShared(text);
+
+    /// <summary>Counts the pairs <paramref name="text"/> shares with each title (see <see cref="SharedPairs"/>).</summary>
+    private int[] CountShared(string text)
     {
         var shared = new int[_titles.Count];
         var seen = _seen;

@@ -35,6 +35,26 @@ public sealed class AspectMatcherTests
     }
 
     [Fact]
+    public void A_title_as_heading_scores_every_catalogues_aspects_as_the_definition()
+    {
+        // A heading that is a title as written takes the title's shared pairs counted when the index was built: against
+        // the other catalogues too, and in any framing that normalises to the title, its scores are the plain definition's.
+        foreach (var title in Catalogues.SelectMany(c => c.Aspects).Select(a => a.Title).Distinct())
+        {
+            foreach (var heading in new[] { title, "（一）" + title + "方面存在的问题" })
+            {
+                foreach (var catalogue in Catalogues)
+                {
+                    var expected = Reference(catalogue, heading);
+                    var actual = AspectMatcher.Best(catalogue, heading);
+                    Assert.Equal(expected.Aspect, actual.Aspect);
+                    Assert.Equal(expected.Score, actual.Score, 12);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void A_heading_sharing_no_pair_scores_zero()
     {
         Assert.Equal((null, 0.0), AspectMatcher.Best(AspectCatalogues.Annual2024, "甲乙丙丁戊己庚辛"));
