@@ -28,15 +28,23 @@ internal static class AspectMatcher
     /// </summary>
     public static (Aspect? Aspect, double Score) Best(AspectCatalogue catalogue, Key key)
     {
-        Aspect? best = null;
-        var bestScore = 0.0;
         if (key.Text.Length == 0 || key.Text.Length > ImportThresholds.MaxMatchedKeyLength)
         {
             return (null, 0);
         }
 
         var keys = KeysOf(catalogue);
-        var shared = key.SharedPairs(keys.Index);
+        var shared = key.SharedPairs(keys.Index, out var title);
+
+        // A heading that is one of the index's titles as written: its best was found when the catalogue's keys were made.
+        return title >= 0 ? keys.BestByTitle[title] : BestOf(keys, key, shared);
+    }
+
+    /// <summary>The best aspect of a catalogue (<paramref name="keys"/>) for <paramref name="key"/>, which shares <paramref name="shared"/> pairs with each title of the index.</summary>
+    private static (Aspect? Aspect, double Score) BestOf(CatalogueKeys keys, Key key, int[] shared)
+    {
+        Aspect? best = null;
+        var bestScore = 0.0;
         for (var a = 0; a < keys.Aspects.Length; a++)
         {
             var score = Score(key, keys.TitleKeys[a], shared[keys.Titles[a]]);
@@ -96,6 +104,7 @@ internal static class AspectMatcher
     {
         private AspectTitleIndex? _sharedIndex;
         private int[]? _shared;
+        private int _title;
 
         private Key(string text)
         {
@@ -106,15 +115,19 @@ internal static class AspectMatcher
 
         public static Key Of(string heading) => new(Normalize(heading));
 
-        /// <summary>The pairs this text shares with each title of <paramref name="index"/>, counted once per index (the last one asked for is kept).</summary>
-        public int[] SharedPairs(AspectTitleIndex index)
+        /// <summary>
+        /// The pairs this text shares with each title of <paramref name="index"/>, counted once per index (the last one asked
+        /// for is kept), and the number of the title this text is in the index (<paramref name="title"/>), or -1.
+        /// </summary>
+        public int[] SharedPairs(AspectTitleIndex index, out int title)
         {
             if (!ReferenceEquals(_sharedIndex, index) || _shared is null)
             {
-                _shared = index.SharedPairs(Text);
+                _shared = index.SharedPairs(Text, out _title);
                 _sharedIndex = index;
             }
 
+            title = _title;
             return _shared;
         }
     }
@@ -149,7 +162,19 @@ internal static class AspectMatcher
                 TitleKeys[a] = Index.Title(Titles[a]);
                 ShortTitles[a] = catalogue.Aspects[a].ShortTitle is { } s ? Normalize(s) : null;
             }
+
+            // The best aspect for each title of the index taken as a heading (made once per catalogue: a heading that is
+            // an official title as written, the usual, is then matched by one look-up).
+            BestByTitle = new (Aspect?, double)[Index.Count];
+            for (var t = 0; t < BestByTitle.Length; t++)
+            {
+                var title = Index.Title(t);
+                BestByTitle[t] = BestOf(this, title, Index.SharedPairs(title.Text, out _));
+            }
         }
+
+        /// <summary>For each title of <see cref="Index"/> (by number) taken as a heading, the catalogue's best aspect and its score.</summary>
+        public (Aspect? Aspect, double Score)[] BestByTitle { get; }
 
         public AspectTitleIndex Index { get; }
 

@@ -121,7 +121,18 @@ internal sealed class AspectTitleIndex
     /// The array is shared with other callers (a title's own text gets the row counted when the index was built): read it, do
     /// not write to it.
     /// </summary>
-    public int[] SharedPairs(string text) => _numbers.TryGetValue(text, out var title) ? _titleRows[title] : CountShared(text);
+    /// <param name="text">The text, normalised.</param>
+    /// <param name="title">The number of the title <paramref name="text"/> is, or -1 when it is none of them.</param>
+    public int[] SharedPairs(string text, out int title)
+    {
+        if (_numbers.TryGetValue(text, out title))
+        {
+            return _titleRows[title];
+        }
+
+        title = -1;
+        return CountShared(text);
+    }
 
     /// <summary>Counts the pairs <paramref name="text"/> shares with each title (see <see cref="SharedPairs"/>).</summary>
     private int[] CountShared(string text)
