@@ -26,6 +26,16 @@ internal static class ScratchList<T>
         return list;
     }
 
+    /// <summary>Empties <paramref name="list"/> (taken with <see cref="Take"/>) and keeps it for the next <see cref="Take"/>.</summary>
+    public static void Give(List<T> list)
+    {
+        list.Clear();
+        if (list.Capacity <= MaxKeptCapacity)
+        {
+            t_list = list;
+        }
+    }
+
     /// <summary>The values of <paramref name="list"/> as an array of their own (the shared empty array for none); the
     /// list is emptied and kept for the next <see cref="Take"/>.</summary>
     public static T[] ToArray(List<T> list)

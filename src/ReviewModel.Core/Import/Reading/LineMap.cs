@@ -20,7 +20,7 @@ internal sealed class LineMap
 
         // A line ends at \n, \r\n or a lone \r. One pass of vectorised searches for the next break; the array grows by
         // doubling and may keep unused room at its end (only the first _lineCount starts are lines).
-        var starts = new int[InitialCapacity];
+        var starts = new int[InitialCapacity + (text.Length >> CharactersPerLineLog)];
         var count = 1; // line 1 starts at 0
         var span = text.AsSpan();
         for (var i = span.IndexOfAny('\n', '\r'); i >= 0;)
@@ -43,8 +43,12 @@ internal sealed class LineMap
         _lineCount = count;
     }
 
-    /// <summary>The room for line starts a map begins with (a page of material has a few dozen lines).</summary>
+    /// <summary>The room for line starts a map begins with beside one per 128 characters (a page of material has a few dozen lines).</summary>
     private const int InitialCapacity = 1 << 6;
+
+    /// <summary>Room for one line start per 2^7 = 128 characters to begin with: a material's paragraph-long lines (the
+    /// sample's average is 120) need no growing; a text of short lines doubles the room a few times.</summary>
+    private const int CharactersPerLineLog = 7;
 
     /// <summary>How many lines the text has (one more than its line breaks, a \r\n counting once).</summary>
     public int LineCount => _lineCount;

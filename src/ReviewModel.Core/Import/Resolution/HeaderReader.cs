@@ -18,14 +18,13 @@ internal static class HeaderReader
 
     public static DocumentHeader Read(string title, IReadOnlyList<string> preamble, IReadOnlyList<Section> sections)
     {
-        var opening = string.Join("\n", preamble);
+        var opening = preamble.Count == 1 ? preamble[0] : string.Join("\n", preamble); // one paragraph, the usual: its own string
         if (opening.Length > Window)
         {
             opening = opening.Substring(0, Window);
         }
 
-        var both = title + "\n" + opening;
-        var organisationalLife = Has(both, "组织生活会") && !Has(title, "民主生活会");
+        var organisationalLife = (Has(title, "组织生活会") || Has(opening, "组织生活会")) && !Has(title, "民主生活会");
         var collective = Has(title, "班子") || Has(title, "支部") || Has(title, "党委") || Has(title, "党组") || Has(title, "常委") || Has(title, "党工委");
         var byline = Byline(preamble);
         var individual = Has(title, "个人") || Has(title, "同志") || Has(title, "党员")

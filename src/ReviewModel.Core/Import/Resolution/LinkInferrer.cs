@@ -232,10 +232,9 @@ internal static class LinkInferrer
 
         // The problems left unlinked, each with its scores: a run of (element, score) in one flat list, in ascending
         // element order (as the index gives them), so that the fallback below finds a score by binary search.
-        var unlinked = new List<(Problem Problem, int Start, int Count)>();
-
-        // Room for a few unlinked problems' scores before it grows (a linked problem's scores are taken off again).
-        var unlinkedScores = new List<KeyValuePair<int, double>>(System.Math.Min(count, FewUnlinked) * FewUnlinked);
+        // Lists the thread reuses (given back below): the scores especially grow with the problems left unlinked.
+        var unlinked = ScratchList<(Problem Problem, int Start, int Count)>.Take();
+        var unlinkedScores = ScratchList<KeyValuePair<int, double>>.Take();
         var parts = new List<string>();
         foreach (var problem in problems)
         {
@@ -282,10 +281,10 @@ internal static class LinkInferrer
                 unlinked.RemoveAt(bestAt);
             }
         }
-    }
 
-    /// <summary>How many unlinked problems, and how many scores of each, the list of their scores starts with room for.</summary>
-    private const int FewUnlinked = 4;
+        ScratchList<(Problem Problem, int Start, int Count)>.Give(unlinked);
+        ScratchList<KeyValuePair<int, double>>.Give(unlinkedScores);
+    }
 
     /// <summary>Adds the elements of a model list to <paramref name="list"/>, read by index.</summary>
     private static void AddAll<T>(List<T> list, ValueList<T> values)

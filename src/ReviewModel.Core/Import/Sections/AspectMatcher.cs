@@ -243,8 +243,9 @@ internal static class AspectMatcher
 
     public static string Normalize(string text)
     {
-        // The letters, then the heading's framing words cut off by moving the ends: one string made at the end.
-        var letters = new char[text.Length];
+        // The letters, then the heading's framing words cut off by moving the ends: one string made at the end (a heading's
+        // letters gathered on the stack).
+        Span<char> letters = text.Length <= MaxStackLetters ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         foreach (var c in text)
         {
@@ -278,14 +279,17 @@ internal static class AspectMatcher
             start += 2;
         }
 
-        return new string(letters, start, end - start);
+        return letters.Slice(start, end - start).ToString();
     }
+
+    /// <summary>The longest heading whose letters are gathered on the stack (a kilobyte of characters; longer ones in an array).</summary>
+    private const int MaxStackLetters = 1 << 9;
 
     private static readonly string[] Heads = { "关于", "对照", "在" };
 
     private static readonly string[] Tails = { "方面存在的问题", "方面存在问题", "方面的问题", "方面", "情况" };
 
-    private static bool StartsWith(char[] letters, int start, int end, string head)
+    private static bool StartsWith(Span<char> letters, int start, int end, string head)
     {
         if (end - start < head.Length)
         {
@@ -303,7 +307,7 @@ internal static class AspectMatcher
         return true;
     }
 
-    private static bool EndsWith(char[] letters, int start, int end, string tail) =>
+    private static bool EndsWith(Span<char> letters, int start, int end, string tail) =>
         end - start >= tail.Length && StartsWith(letters, end - tail.Length, end, tail);
 
     /// <summary>
