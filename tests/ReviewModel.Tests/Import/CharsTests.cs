@@ -27,4 +27,16 @@ public sealed class CharsTests
             Assert.True(expected == Chars.IsSentenceEnd(c), $"U+{i:X4}");
         }
     }
+
+    [Fact]
+    public void The_heading_searches_character_lists_are_their_classes()
+    {
+        // The aspect-heading scan searches for these lists at once: they must stay the characters it tested one by one.
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            Assert.True((Chars.IsSentenceEnd(c) || c == '：' || c == ':') == (Chars.SentenceEndsAndColons.IndexOf(c) >= 0), $"U+{i:X4}");
+            Assert.True((c == '。' || c == '：' || c == ':' || c == '！' || c == '？') == (ProblemSectionDraft.HeadingStops.IndexOf(c) >= 0), $"U+{i:X4}");
+        }
+    }
 }

@@ -19,6 +19,9 @@ internal static class WebChrome
         "上一篇", "下一篇", "上一页", "下一页", "相关推荐", "相关阅读", "相关文章", "猜你喜欢", "当前位置", "您的位置", "你的位置", "来源：", "来源:", "作者：", "作者:", "责任编辑", "编辑：", "分享到", "扫一扫", "返回顶部", "打印本页", "关闭窗口", "首页 >", "首页>", "首页 ›",
     };
 
+    /// <summary>The first characters of the <see cref="LineStarts"/>: a line can start with one of them only if it starts with one of these.</summary>
+    private static readonly string LineStartFirstChars = new(FirstChars(LineStarts));
+
     private static readonly string[] Anywhere = { "浏览次数", "阅读次数", "点击次数", "浏览量", "阅读量", "发布时间", "发布日期", "浏览：", "阅读：", "点击：" };
 
     /// <summary>The first characters of the <see cref="Anywhere"/> words: a line holds one of the words only where it holds one of these.</summary>
@@ -43,11 +46,14 @@ internal static class WebChrome
             return true;
         }
 
-        foreach (var start in LineStarts)
+        if (LineStartFirstChars.IndexOf(line[0]) >= 0)
         {
-            if (line.StartsWith(start.AsSpan()))
+            foreach (var start in LineStarts)
             {
-                return true;
+                if (line.StartsWith(start.AsSpan()))
+                {
+                    return true;
+                }
             }
         }
 

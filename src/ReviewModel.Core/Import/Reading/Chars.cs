@@ -20,6 +20,9 @@ internal static class Chars
 
     public static int DigitValue(char c) => ChineseNumerals.DigitValue(c);
 
+    /// <summary>The characters of <see cref="IsSentenceEnd"/> and the colons (： and :), for one search for the first of them.</summary>
+    public const string SentenceEndsAndColons = "。！？；!?;．：:";
+
     /// <summary>Punctuation that ends a sentence or clause list: 。！？；and their half-width forms.</summary>
     /// <remarks>Called for most characters of a text: an ideograph (most of them) or a letter or digit is turned away by
     /// one range test before the list is compared.</remarks>

@@ -103,15 +103,7 @@ internal sealed class SectionStartReader
     /// -1 when the whole paragraph is the heading.</summary>
     private static int HeadingEnd(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length && i <= ImportThresholds.MaxHeadingLength; i++)
-        {
-            var c = text[i];
-            if (Chars.IsSentenceEnd(c) || c == '：' || c == ':')
-            {
-                return i + 1;
-            }
-        }
-
-        return -1;
+        var at = text.Slice(0, Math.Min(text.Length, ImportThresholds.MaxHeadingLength + 1)).IndexOfAny(Chars.SentenceEndsAndColons.AsSpan());
+        return at < 0 ? -1 : at + 1;
     }
 }
