@@ -176,11 +176,12 @@ internal sealed class KeywordIndex : IDisposable
         }
 
         var length = 0;
-        foreach (var parts in texts)
+        for (var d = 0; d < texts.Count; d++)
         {
-            foreach (var part in parts)
+            var parts = texts[d];
+            for (var p = 0; p < parts.Count; p++)
             {
-                length += part.Length;
+                length += parts[p].Length; // by index: a foreach over the interface would make an enumerator per text
             }
         }
 

@@ -23,7 +23,7 @@ internal static class LinkInferrer
     {
         // The elements in document order; links are collected per element by its place in these lists.
         var groups = new List<AspectGroup>();
-        var problems = new List<Problem>();
+        var problems = new List<Problem>(CountProblems(document));
         var causes = new List<Cause>();
         var measures = new List<Measure>();
         // Read by index: the model's lists enumerate through an interface (an enumerator object each), and AddRange of one
@@ -286,6 +286,24 @@ internal static class LinkInferrer
         ScratchList<KeyValuePair<int, double>>.Give(unlinkedScores);
     }
 
+    /// <summary>How many problems the document's problem sections hold (the room the list of them is made with).</summary>
+    private static int CountProblems(ReviewDocument document)
+    {
+        var count = 0;
+        for (var s = 0; s < document.Sections.Count; s++)
+        {
+            if (document.Sections[s] is ProblemSection section)
+            {
+                for (var g = 0; g < section.Aspects.Count; g++)
+                {
+                    count += section.Aspects[g].Problems.Count;
+                }
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Adds the elements of a model list to <paramref name="list"/>, read by index.</summary>
     private static void AddAll<T>(List<T> list, ValueList<T> values)
     {
@@ -343,7 +361,10 @@ internal static class LinkInferrer
         parts.Add(measure.Body);
         for (var i = 0; i < measure.Items.Count; i++)
         {
-            parts.Add(measure.Items[i].Text);
+            // An item's text is its lead then its body: given as the two strings it holds (parts are read as if
+            // concatenated), not as the string NumberedItem.Text would make.
+            parts.Add(measure.Items[i].Lead);
+            parts.Add(measure.Items[i].Body);
         }
 
         return parts;
