@@ -43,7 +43,10 @@ internal static class PlainTextReader
             lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, end - start)));
         }
 
-        TabSeparatedTable.Rewrite(lines); // a table pasted from Word or a spreadsheet, in the genre's columns
+        if (text.IndexOf('\t') >= 0)
+        {
+            TabSeparatedTable.Rewrite(lines); // a table pasted from Word or a spreadsheet, in the genre's columns
+        }
         return lines;
     }
 }

@@ -1,4 +1,3 @@
-using System.Linq;
 using ReviewModel.Model;
 
 namespace ReviewModel.Import;
@@ -11,7 +10,13 @@ internal static class ResolutionStage
     public static void Run(ImportState state)
     {
         var context = state.Context;
-        var header = HeaderReader.Read(state.Title.Text, state.Preamble.Select(p => p.Text).ToList(), state.Sections);
+        var preamble = new string[state.Preamble.Count];
+        for (var i = 0; i < preamble.Length; i++)
+        {
+            preamble[i] = state.Preamble[i].Text;
+        }
+
+        var header = HeaderReader.Read(state.Title.Text, preamble, state.Sections);
         var document = new ReviewDocument(header, context.Paragraphs(state.Preamble), state.Sections.ToValueList());
         document = CatalogueResolver.Resolve(document, context);
         if (context.Options.InferLinks)
