@@ -29,6 +29,16 @@ public class WebChromeTests
         Assert.DoesNotContain(chrome, string.Join("\n", result.Document.Preamble.Select(p => p.Text)));
     }
 
+    [Fact]
+    public void Chrome_before_the_title_after_blank_lines_is_reported_at_its_first_line()
+    {
+        // Blank lines have no position of their own: the note points at the first chrome line, not at a blank line above it.
+        var result = ReviewImporter.Import("\n\n首页 > 范文 > 民主生活会\n浏览次数：35\n\n2024年度民主生活会个人对照检查材料\n" + Body);
+        var note = Assert.Single(result.Diagnostics, d => d.Code == RuleCatalogue.ChromeSkipped.Id);
+        Assert.Equal((3, 1), (note.Source!.Line, note.Source.Column));
+        Assert.Equal(new[] { "首页 > 范文 > 民主生活会", "浏览次数：35" }, result.Skipped.Select(p => p.Text));
+    }
+
     [Theory]
     [InlineData("原文链接：http://www.example.com/a.html", true)]
     [InlineData("更多范文请访问 https://example.cn", true)]

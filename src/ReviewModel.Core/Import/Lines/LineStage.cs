@@ -28,7 +28,7 @@ internal static class LineStage
                 }
             }
 
-            context.Report(RuleCatalogue.OutlineSkipped, lines[0].Text, outline);
+            context.Report(RuleCatalogue.OutlineSkipped, FirstText(lines, 0, outlineEnd), outline);
         }
 
         var (first, last) = TitleFinder.Find(lines, outlineEnd);
@@ -47,7 +47,7 @@ internal static class LineStage
 
             if (chrome > 0)
             {
-                context.Report(RuleCatalogue.ChromeSkipped, lines[outlineEnd].Text, chrome);
+                context.Report(RuleCatalogue.ChromeSkipped, FirstText(lines, outlineEnd, first), chrome);
             }
 
             var titleParts = new List<SourceSpan>();
@@ -110,5 +110,20 @@ internal static class LineStage
             var at = state.Paragraphs.First(p => p.IsJoined);
             context.Report(RuleCatalogue.LinesJoined, at.Text);
         }
+    }
+
+    /// <summary>The text of the first line from <paramref name="from"/> to <paramref name="to"/> that is not blank (where a
+    /// run of skipped lines is reported: a blank line has no position of its own), or the empty span.</summary>
+    private static SourceSpan FirstText(List<TextLine> lines, int from, int to)
+    {
+        for (var i = from; i < to && i < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return lines[i].Text;
+            }
+        }
+
+        return SourceSpan.Empty;
     }
 }

@@ -20,6 +20,10 @@ internal static class PlainTextReader
         map ??= new LineMap(text, options.File);
         var count = map.LineCount;
         var lines = new List<TextLine>(Math.Min(count, options.Limits.MaxParagraphs));
+
+        // Empty lines (half of a material's, between its paragraphs) share one line of no position: a blank line only
+        // separates paragraphs, and nothing reports where it is.
+        TextLine? empty = null;
         for (var k = 0; k < count; k++)
         {
             if ((k & 1023) == 0)
@@ -40,7 +44,7 @@ internal static class PlainTextReader
                 end--;
             }
 
-            lines.Add(MarkdownLine.Read(SourceSpan.FromSource(text, start, end - start)));
+            lines.Add(end == start ? empty ??= new TextLine(SourceSpan.Empty, 0, -1) : MarkdownLine.Read(SourceSpan.FromSource(text, start, end - start)));
         }
 
         if (text.IndexOf('\t') >= 0)
