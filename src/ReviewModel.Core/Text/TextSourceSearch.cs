@@ -1,3 +1,5 @@
+using System;
+
 namespace ReviewModel.Text;
 
 /// <summary>Ordinal searches in an <see cref="ITextSource"/>: what <see cref="string.IndexOf(string, int, System.StringComparison)"/>,
@@ -13,35 +15,20 @@ internal static class TextSourceSearch
     public static int IndexOf<T>(this T text, string value, int from)
         where T : struct, ITextSource
     {
-        for (var i = text.IndexOf(value[0], from); i >= 0; i = text.IndexOf(value[0], i + 1))
+        if (from < 0 || from >= text.Length)
         {
-            if (text.StartsWithAt(i, value))
-            {
-                return i;
-            }
+            return -1;
         }
 
-        return -1;
+        var at = text.Span.Slice(from).IndexOf(value.AsSpan()); // a vectorised search of the characters in place
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>Whether <paramref name="value"/> stands at <paramref name="at"/>, whole.</summary>
     public static bool StartsWithAt<T>(this T text, int at, string value)
         where T : struct, ITextSource
     {
-        if (at < 0 || at + value.Length > text.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < value.Length; k++)
-        {
-            if (text[at + k] != value[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return at >= 0 && at + value.Length <= text.Length && text.Span.Slice(at, value.Length).SequenceEqual(value.AsSpan());
     }
 
     /// <summary>Where the last <paramref name="value"/> lying wholly in [<paramref name="from"/>, <paramref name="to"/>)
@@ -49,14 +36,14 @@ internal static class TextSourceSearch
     public static int LastIndexOf<T>(this T text, string value, int from, int to)
         where T : struct, ITextSource
     {
-        for (var at = to - value.Length; at >= from; at--)
+        from = Math.Max(from, 0);
+        to = Math.Min(to, text.Length);
+        if (to - from < value.Length)
         {
-            if (text.StartsWithAt(at, value))
-            {
-                return at;
-            }
+            return -1;
         }
 
-        return -1;
+        var at = text.Span.Slice(from, to - from).LastIndexOf(value.AsSpan());
+        return at < 0 ? -1 : from + at;
     }
 }
