@@ -53,7 +53,7 @@ internal sealed class CauseSectionDraft : SectionDraft
         {
             if (!item.IsEmpty)
             {
-                causes[at++] = ModelFactory.Cause(context, item, "C" + (++context.CauseCount));
+                causes[at++] = ModelFactory.Cause(context, item, ElementIds.Cause(++context.CauseCount));
             }
         }
 

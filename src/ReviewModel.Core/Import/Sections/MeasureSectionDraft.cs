@@ -188,7 +188,7 @@ internal sealed class MeasureSectionDraft : SectionDraft
             return null; // a bare number with no text
         }
 
-        var id = "M" + (++context.MeasureCount);
+        var id = ElementIds.Measure(++context.MeasureCount);
         if (collected is { Items.Count: 1 } && collected.Items[0].Style is null && collected.Intro.Count == 0)
         {
             // One bold paragraph under the measure's heading is its text, not a list of one.

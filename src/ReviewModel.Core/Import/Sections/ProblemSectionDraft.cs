@@ -254,7 +254,7 @@ internal sealed class ProblemSectionDraft : SectionDraft
     }
 
     /// <summary>The ID of the <paramref name="index"/>th problem (from 0) of group <paramref name="group"/>: P2.3.</summary>
-    private static string ProblemId(int group, int index) => $"P{group}.{index + 1}";
+    private static string ProblemId(int group, int index) => ElementIds.Problem(group, index + 1);
 
     private static bool MatchesCatalogue(ImportContext context, string heading)
     {
