@@ -66,6 +66,18 @@ public class WebChromeTests
         Assert.DoesNotContain("2023年度", measure.Body + measure.Title);
     }
 
+    [Fact]
+    public void Blank_lines_among_a_pages_closing_links_are_not_skipped_paragraphs()
+    {
+        // A page's link list pasted with blank lines between the links: the links are skipped and counted, the blank
+        // lines are neither (an empty paragraph is no chrome, and has no position to report).
+        var tail = new[] { "相关阅读", "2024年度组织生活会发言提纲", "上一篇：党支部书记述职报告" };
+        var result = ReviewImporter.Import("2024年度民主生活会个人对照检查材料\n" + Body + string.Join("\n\n", tail) + "\n\n");
+        Assert.Equal(tail, result.Skipped.Select(p => p.Text));
+        Assert.All(result.Skipped, p => Assert.NotNull(p.Source));
+        Assert.Contains(result.Diagnostics, d => d.Code == RuleCatalogue.ChromeSkipped.Id && d.Message.Contains("3", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("会议于2025年1月14日 9:30召开，时间:半天。")] // a time of day without a dash date
     [InlineData("时间紧、任务重 | 压力大")] // pipes without labels

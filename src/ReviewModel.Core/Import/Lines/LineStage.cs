@@ -83,6 +83,11 @@ internal static class LineStage
                 continue;
             }
 
+            if (i >= tail && line.IsBlank)
+            {
+                continue; // a blank line among a page's closing links: neither material nor a line of chrome to report
+            }
+
             if (i >= tail || WebChrome.Is(text) || (title.Length > 0 && text.SequenceEqual(title.AsSpan())))
             {
                 skipped.Add(context.Paragraph(line.Raw));
