@@ -23,7 +23,6 @@ internal static class LinkInferrer
     {
         // The elements in document order; links are collected per element by its place in these lists.
         var groups = new List<AspectGroup>();
-        var problems = new List<Problem>(CountProblems(document));
         var causes = new List<Cause>();
         var measures = new List<Measure>();
         // Read by index: the model's lists enumerate through an interface (an enumerator object each), and AddRange of one
@@ -40,7 +39,6 @@ internal static class LinkInferrer
                         if (group.Problems.Count > 0)
                         {
                             groups.Add(group);
-                            AddAll(problems, group.Problems);
                         }
                     }
 
@@ -54,23 +52,26 @@ internal static class LinkInferrer
             }
         }
 
+        // The groups' problems, in a list made to their number.
+        var problemCount = 0;
+        foreach (var group in groups)
+        {
+            problemCount += group.Problems.Count;
+        }
+
+        var problems = new List<Problem>(problemCount);
+        foreach (var group in groups)
+        {
+            AddAll(problems, group.Problems);
+        }
+
         if (problems.Count == 0 && (causes.Count == 0 || measures.Count == 0))
         {
             return document;
         }
 
-        var measureIds = new string[measures.Count];
-        for (var i = 0; i < measureIds.Length; i++)
-        {
-            measureIds[i] = measures[i].Id;
-        }
-
-        var causeIds = new string[causes.Count];
-        for (var i = 0; i < causeIds.Length; i++)
-        {
-            causeIds[i] = causes[i].Id;
-        }
-
+        var measureIds = measures.ConvertAll(m => m.Id).ToArray();
+        var causeIds = causes.ConvertAll(c => c.Id).ToArray();
         var addresses = new Targets(measureIds);
         var remedies = new Targets(measureIds);
         var explains = new Targets(causeIds);
@@ -284,24 +285,6 @@ internal static class LinkInferrer
 
         ScratchList<(Problem Problem, int Start, int Count)>.Give(unlinked);
         ScratchList<KeyValuePair<int, double>>.Give(unlinkedScores);
-    }
-
-    /// <summary>How many problems the document's problem sections hold (the room the list of them is made with).</summary>
-    private static int CountProblems(ReviewDocument document)
-    {
-        var count = 0;
-        for (var s = 0; s < document.Sections.Count; s++)
-        {
-            if (document.Sections[s] is ProblemSection section)
-            {
-                for (var g = 0; g < section.Aspects.Count; g++)
-                {
-                    count += section.Aspects[g].Problems.Count;
-                }
-            }
-        }
-
-        return count;
     }
 
     /// <summary>Adds the elements of a model list to <paramref name="list"/>, read by index.</summary>
